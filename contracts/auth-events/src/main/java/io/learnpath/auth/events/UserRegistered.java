@@ -1,0 +1,17 @@
+package io.learnpath.auth.events;
+
+import io.learnpath.platform.events.EventType;
+import io.learnpath.platform.events.IntegrationEvent;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A new account exists. Keyed by the user id, which is also the learner id everywhere else. */
+@EventType("learnpath.auth.user-registered.v1")
+public record UserRegistered(UUID eventId, Instant occurredAt, UUID userId, String email, String displayName)
+        implements IntegrationEvent {
+
+    @Override
+    public String subject() {
+        return userId.toString();
+    }
+}

@@ -1,0 +1,156 @@
+package io.learnpath.platform.infrastructure;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+
+/**
+ * A real Kafka broker in KRaft mode (combined broker and controller, one node), run as its own JVM from the
+ * Kafka jars on this JVM's classpath, with its log directory kept between runs.
+ *
+ * <p>Written by hand because spring-kafka-test's {@code EmbeddedKafkaKraftBroker} runs in-process with
+ * temporary directories: right for tests (and the test support uses it), wrong for a local stack whose data
+ * should outlive a restart and whose broker should not share a heap with the launcher.
+ */
+public final class KafkaBrokerProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+
+    private KafkaBrokerProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    public static KafkaBrokerProcess start(int port, int controllerPort, Path dataDirectory, Path logFile,
+            Duration timeout) {
+        try {
+            Path logDirs = dataDirectory.resolve("logs");
+            Files.createDirectories(logDirs);
+            Path config = dataDirectory.resolve("server.properties");
+            writeConfig(config, port, controllerPort, logDirs);
+            if (!Files.exists(logDirs.resolve("meta.properties"))) {
+                format(config, logFile);
+            }
+            Process process = java("kafka.Kafka", config.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                    .start();
+            KafkaBrokerProcess broker = new KafkaBrokerProcess(process, port);
+            broker.awaitReady(timeout, logFile);
+            return broker;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Kafka did not start", e);
+        }
+    }
+
+    public String bootstrapServers() {
+        return "localhost:" + port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    private static void writeConfig(Path config, int port, int controllerPort, Path logDirs) throws IOException {
+        Properties properties = new Properties();
+        properties.setProperty("process.roles", "broker,controller");
+        properties.setProperty("node.id", "1");
+        properties.setProperty("controller.quorum.voters", "1@localhost:" + controllerPort);
+        properties.setProperty("listeners", "PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
+        properties.setProperty("advertised.listeners", "PLAINTEXT://localhost:" + port);
+        properties.setProperty("controller.listener.names", "CONTROLLER");
+        properties.setProperty("inter.broker.listener.name", "PLAINTEXT");
+        properties.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        properties.setProperty("log.dirs", logDirs.toAbsolutePath().toString());
+        properties.setProperty("num.partitions", "3");
+        properties.setProperty("offsets.topic.replication.factor", "1");
+        properties.setProperty("transaction.state.log.replication.factor", "1");
+        properties.setProperty("transaction.state.log.min.isr", "1");
+        properties.setProperty("group.initial.rebalance.delay.ms", "0");
+        properties.setProperty("auto.create.topics.enable", "true");
+        try (OutputStream out = Files.newOutputStream(config)) {
+            properties.store(out, "Written by the Learnpath launcher on every start");
+        }
+    }
+
+    private static void format(Path config, Path logFile) throws IOException {
+        Process format = java("kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(),
+                "-c", config.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                .start();
+        try {
+            if (!format.waitFor(60, TimeUnit.SECONDS) || format.exitValue() != 0) {
+                format.destroyForcibly();
+                throw new IllegalStateException("Formatting Kafka's storage failed; see " + logFile);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while formatting Kafka's storage", e);
+        }
+    }
+
+    private static ProcessBuilder java(String mainClass, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms64m", "-Xmx320m", "-XX:+UseSerialGC", "-Xss512k",
+                "-cp", System.getProperty("java.class.path"),
+                mainClass));
+        command.addAll(List.of(arguments));
+        return new ProcessBuilder(command);
+    }
+
+    private void awaitReady(Duration timeout, Path logFile) {
+        Instant deadline = Instant.now().plus(timeout);
+        Properties client = new Properties();
+        client.setProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        client.setProperty(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000");
+        client.setProperty(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "3000");
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Kafka exited with " + process.exitValue() + "; see " + logFile);
+            }
+            try (Admin admin = Admin.create(client)) {
+                admin.describeCluster().nodes().get(3, TimeUnit.SECONDS);
+                return;
+            } catch (Exception notYet) {
+                sleepBriefly();
+            }
+        }
+        close();
+        throw new IllegalStateException("Kafka was not ready within " + timeout + "; see " + logFile);
+    }
+
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+}

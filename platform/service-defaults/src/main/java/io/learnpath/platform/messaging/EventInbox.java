@@ -1,0 +1,92 @@
+package io.learnpath.platform.messaging;
+
+import io.learnpath.platform.events.EventEnvelope;
+import io.learnpath.platform.events.MalformedEventException;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one way services consume events: reads the CloudEvents envelope, picks the handler for its type, and runs
+ * it in a database transaction together with a row in {@code processed_event}. A redelivered event finds its row
+ * and does nothing, so each event is applied exactly once even though Kafka delivers at least once. Exceptions
+ * propagate to the container's error handler, which retries and then dead-letters.
+ */
+public class EventInbox {
+
+    private static final Logger log = LoggerFactory.getLogger(EventInbox.class);
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final JsonMapper json;
+    private final MeterRegistry meters;
+
+    public EventInbox(JdbcTemplate jdbc, TransactionTemplate transactions, JsonMapper json, MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.json = json;
+        this.meters = meters;
+    }
+
+    /**
+     * @param consumer a stable name for this consumer; two consumers of the same event each apply it once
+     */
+    public void receive(String consumer, ConsumerRecord<String, byte[]> record, EventHandlers handlers) {
+        EventEnvelope envelope = EventEnvelope.from(name -> lastHeader(record, name), record.value());
+        EventHandlers.Handler<?> handler = handlers.forType(envelope.type());
+        if (handler == null) {
+            count(consumer, envelope.type(), "ignored");
+            log.debug("{} passes over {} ({})", consumer, envelope.type(), envelope.id());
+            return;
+        }
+        apply(consumer, envelope, handler);
+    }
+
+    private <T> void apply(String consumer, EventEnvelope envelope, EventHandlers.Handler<T> handler) {
+        T payload = read(envelope, handler.payloadType());
+        boolean applied = Boolean.TRUE.equals(transactions.execute(status -> {
+            if (!markProcessed(consumer, envelope)) {
+                return false;
+            }
+            handler.action().accept(payload);
+            return true;
+        }));
+        count(consumer, envelope.type(), applied ? "processed" : "duplicate");
+        if (!applied) {
+            log.debug("{} already applied {} ({})", consumer, envelope.type(), envelope.id());
+        }
+    }
+
+    private boolean markProcessed(String consumer, EventEnvelope envelope) {
+        return jdbc.update("""
+                INSERT INTO processed_event (consumer, event_id, event_type, processed_at)
+                VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                consumer, envelope.id(), envelope.type(), Timestamp.from(Instant.now())) == 1;
+    }
+
+    private <T> T read(EventEnvelope envelope, Class<T> type) {
+        try {
+            return json.readValue(envelope.payload(), type);
+        } catch (JacksonException e) {
+            throw new MalformedEventException("event " + envelope.id() + " is not a valid " + envelope.type(), e);
+        }
+    }
+
+    private void count(String consumer, String type, String outcome) {
+        meters.counter("learnpath.events.consumed", "consumer", consumer, "type", type, "outcome", outcome)
+                .increment();
+    }
+
+    private static byte[] lastHeader(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : header.value();
+    }
+}

@@ -1,0 +1,27 @@
+package io.learnpath.platform.messaging;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Event settings of one service: the topic it publishes to (null for a service that only consumes), how that
+ * topic is created, and how consumers retry before a record is dead-lettered.
+ */
+@ConfigurationProperties("learnpath.events")
+public record EventsProperties(String topic, @DefaultValue("3") int partitions, @DefaultValue("1") short replicas,
+        @DefaultValue Retry retry, @DefaultValue Outbox outbox) {
+
+    /** Exponential back-off for transient consumer failures; after the last attempt the record is dead-lettered. */
+    public record Retry(@DefaultValue("4") int attempts, @DefaultValue("200ms") Duration initialInterval,
+            @DefaultValue("2.0") double multiplier, @DefaultValue("5s") Duration maxInterval) {
+    }
+
+    /** How often, and for which age, publications Kafka has not yet acknowledged are relayed again. */
+    public record Outbox(@DefaultValue("30s") Duration retryInterval, @DefaultValue("30s") Duration retryOlderThan) {
+    }
+
+    public static String deadLetterTopic(String topic) {
+        return topic + ".DLT";
+    }
+}

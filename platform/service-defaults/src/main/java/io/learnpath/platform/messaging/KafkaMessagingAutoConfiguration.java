@@ -1,0 +1,64 @@
+package io.learnpath.platform.messaging;
+
+import io.learnpath.platform.events.MalformedEventException;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Kafka as every service uses it: the service's own topic and its dead-letter topic are declared, and a listener
+ * that throws is retried with exponential back-off and then dead-lettered, with the error in the record's
+ * headers, so one poison record never stops its partition. Records that can never succeed (malformed envelope,
+ * unreadable JSON) skip the retries.
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
+@ConditionalOnClass(KafkaOperations.class)
+@EnableConfigurationProperties(EventsProperties.class)
+public class KafkaMessagingAutoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaMessagingAutoConfiguration.class);
+
+    @Bean
+    @ConditionalOnMissingBean(CommonErrorHandler.class)
+    DefaultErrorHandler deadLetteringErrorHandler(KafkaOperations<Object, Object> kafka, EventsProperties events) {
+        // Partition -1: let the producer pick the DLT partition from the key instead of assuming equal partitions.
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
+                (record, exception) -> new TopicPartition(EventsProperties.deadLetterTopic(record.topic()), -1));
+        EventsProperties.Retry retry = events.retry();
+        ExponentialBackOff backOff = new ExponentialBackOff(retry.initialInterval().toMillis(), retry.multiplier());
+        backOff.setMaxInterval(retry.maxInterval().toMillis());
+        backOff.setMaxAttempts(Math.max(0, retry.attempts() - 1));
+        DefaultErrorHandler handler = new DefaultErrorHandler((record, exception) -> {
+            log.warn("Dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+                    exception.getMessage());
+            recoverer.accept(record, exception);
+        }, backOff);
+        handler.addNotRetryableExceptions(MalformedEventException.class, JacksonException.class);
+        return handler;
+    }
+
+    @Bean
+    @ConditionalOnProperty("learnpath.events.topic")
+    KafkaAdmin.NewTopics ownTopics(EventsProperties events) {
+        NewTopic topic = TopicBuilder.name(events.topic()).partitions(events.partitions())
+                .replicas(events.replicas()).build();
+        NewTopic deadLetters = TopicBuilder.name(EventsProperties.deadLetterTopic(events.topic()))
+                .partitions(events.partitions()).replicas(events.replicas()).build();
+        return new KafkaAdmin.NewTopics(topic, deadLetters);
+    }
+}

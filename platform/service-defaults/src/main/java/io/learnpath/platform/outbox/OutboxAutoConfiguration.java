@@ -1,0 +1,60 @@
+package io.learnpath.platform.outbox;
+
+import io.learnpath.platform.events.EventEnvelope;
+import io.learnpath.platform.events.IntegrationEvent;
+import io.learnpath.platform.messaging.EventsProperties;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.HashMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.RoutingTarget;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * The transactional outbox, built on Spring Modulith's event publication registry: a service publishes an
+ * {@link IntegrationEvent} with {@code ApplicationEventPublisher} inside its transaction; Modulith stores it in
+ * {@code event_publication} in that same transaction and, after commit, sends it to the service's topic, keyed
+ * by {@link IntegrationEvent#subject()}, with CloudEvents headers. Publications Kafka has not acknowledged are
+ * relayed again on restart and by {@link OutboxRelayRetrier}.
+ */
+@AutoConfiguration(beforeName = "org.springframework.modulith.events.config.EventExternalizationAutoConfiguration")
+@ConditionalOnClass({ EventExternalizationConfiguration.class, JdbcTemplate.class })
+@ConditionalOnProperty("learnpath.events.topic")
+@EnableConfigurationProperties(EventsProperties.class)
+@EnableScheduling
+public class OutboxAutoConfiguration {
+
+    @Bean
+    EventExternalizationConfiguration integrationEventsToKafka(EventsProperties events,
+            @Value("${spring.application.name}") String source) {
+        return EventExternalizationConfiguration.externalizing()
+                .select(event -> event instanceof IntegrationEvent)
+                .routeAll(event -> RoutingTarget.forTarget(events.topic())
+                        .andKey(((IntegrationEvent) event).subject()))
+                .headers(IntegrationEvent.class, event -> new HashMap<>(EventEnvelope.headersFor(event, source)))
+                .build();
+    }
+
+    @Bean
+    OutboxRelayRetrier outboxRelayRetrier(IncompleteEventPublications incomplete, EventsProperties events) {
+        return new OutboxRelayRetrier(incomplete, events.outbox().retryOlderThan());
+    }
+
+    @Bean
+    Gauge outboxBacklog(MeterRegistry meters, JdbcTemplate jdbc) {
+        return Gauge.builder("learnpath.outbox.backlog",
+                        () -> jdbc.queryForObject("SELECT count(*) FROM event_publication WHERE completion_date IS NULL",
+                                Long.class))
+                .description("Events written to the outbox and not yet acknowledged by Kafka")
+                .register(meters);
+    }
+
+}

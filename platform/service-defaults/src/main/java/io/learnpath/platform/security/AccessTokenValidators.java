@@ -1,0 +1,35 @@
+package io.learnpath.platform.security;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+
+/**
+ * The checks every hop applies to an access token, shared by the gateway (reactive) and the services (servlet).
+ * The signature algorithm is pinned to RS256, so {@code alg: none} and symmetric algorithms never verify.
+ */
+public final class AccessTokenValidators {
+
+    public static final SignatureAlgorithm ALGORITHM = SignatureAlgorithm.RS256;
+
+    private AccessTokenValidators() {
+    }
+
+    public static OAuth2TokenValidator<Jwt> forProperties(JwtProperties properties) {
+        return new DelegatingOAuth2TokenValidator<>(List.of(
+                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
+                new JwtTimestampValidator(properties.clockSkew()),
+                new JwtIssuerValidator(properties.issuer()),
+                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+                        audience -> audience != null && audience.contains(properties.audience())),
+                new JwtClaimValidator<String>(JwtClaimNames.SUB, subject -> subject != null && !subject.isBlank())));
+    }
+}

@@ -1,0 +1,5 @@
+package io.learnpath.platform.web;
+
+/** One entry of a validation problem's {@code errors} list: which field, and what is wrong with it. */
+public record FieldError(String field, String message) {
+}
