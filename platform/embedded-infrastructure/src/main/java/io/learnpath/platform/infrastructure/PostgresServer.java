@@ -33,9 +33,13 @@ public final class PostgresServer implements AutoCloseable {
         return start(EmbeddedPostgres.builder());
     }
 
-    /** A server on {@code port} keeping its data in {@code dataDirectory} between runs. */
+    /**
+     * A server on {@code port} keeping its data in {@code dataDirectory} between runs. The caller stops it with
+     * {@link #close()}, after the services using it, rather than from a JVM shutdown hook racing theirs.
+     */
     public static PostgresServer startPersistent(int port, Path dataDirectory) {
         return start(EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(false)
                 .setPort(port)
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import redis.embedded.RedisServer;
 
 /** A real redis-server, from the binaries that {@code embedded-redis} ships, bound to the loopback interface. */
 public final class RedisServerProcess implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger("redis");
 
     private final RedisServer server;
     private final int port;
@@ -27,7 +31,10 @@ public final class RedisServerProcess implements AutoCloseable {
                     .setting("appendonly no")
                     .setting("maxmemory 128mb")
                     .setting("maxmemory-policy allkeys-lru")
-                    .onShutdownForceStop(true);
+                    .onShutdownForceStop(true)
+                    // Drain the server's output: an unread pipe would eventually block redis-server.
+                    .soutListener(log::debug)
+                    .serrListener(log::warn);
             if (dataDirectory == null) {
                 builder.setting("save \"\"");
             } else {

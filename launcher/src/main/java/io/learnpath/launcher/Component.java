@@ -1,0 +1,47 @@
+package io.learnpath.launcher;
+
+import java.util.List;
+import java.util.function.ToIntFunction;
+
+/** The six Learnpath components, each a Spring Boot jar started as its own JVM. */
+public enum Component {
+
+    DISCOVERY("discovery", Ports::discovery, null),
+    AUTH("auth-service", Ports::auth, "auth"),
+    CONTENT("content-service", Ports::content, "content"),
+    PROGRESS("progress-service", Ports::progress, "progress"),
+    NOTIFICATION("notification-service", Ports::notification, "notification"),
+    GATEWAY("gateway", Ports::gateway, null);
+
+    private final String module;
+    private final ToIntFunction<Ports> port;
+    private final String database;
+
+    Component(String module, ToIntFunction<Ports> port, String database) {
+        this.module = module;
+        this.port = port;
+        this.database = database;
+    }
+
+    public String module() {
+        return module;
+    }
+
+    public int port(Ports ports) {
+        return port.applyAsInt(ports);
+    }
+
+    /** The component's own PostgreSQL database, or null if it keeps no state there. */
+    public String database() {
+        return database;
+    }
+
+    /** The name it registers under in Eureka (Eureka upper-cases application names). */
+    public String eurekaName() {
+        return module.toUpperCase();
+    }
+
+    public static List<String> databases() {
+        return java.util.Arrays.stream(values()).map(Component::database).filter(java.util.Objects::nonNull).toList();
+    }
+}

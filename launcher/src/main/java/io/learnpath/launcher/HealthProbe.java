@@ -1,0 +1,45 @@
+package io.learnpath.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Small HTTP checks the launcher waits on: readiness probes, Eureka's registry, a route through the gateway. */
+final class HealthProbe {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    boolean isReady(int port) {
+        return get("http://localhost:" + port + "/actuator/health/readiness", "application/json").status() == 200;
+    }
+
+    boolean isRegistered(int discoveryPort, Component component) {
+        Response apps = get("http://localhost:" + discoveryPort + "/eureka/apps/" + component.eurekaName(),
+                "application/json");
+        return apps.status() == 200 && apps.body().contains("\"status\":\"UP\"");
+    }
+
+    boolean answers(String url, int expectedStatus) {
+        return get(url, "application/json").status() == expectedStatus;
+    }
+
+    record Response(int status, String body) {
+    }
+
+    Response get(String url, String accept) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3))
+                .header("Accept", accept).GET().build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body());
+        } catch (IOException e) {
+            return new Response(-1, "");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Response(-1, "");
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.learnpath.launcher;
+
+import io.learnpath.platform.infrastructure.KafkaBrokerProcess;
+import io.learnpath.platform.infrastructure.PostgresServer;
+import io.learnpath.platform.infrastructure.RedisServerProcess;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * PostgreSQL, Redis and Kafka for the local stack: real servers, started side by side, with their data under
+ * the stack's home folder so accounts and progress survive a restart.
+ */
+final class Infrastructure implements AutoCloseable {
+
+    private PostgresServer postgres;
+    private RedisServerProcess redis;
+    private KafkaBrokerProcess kafka;
+
+    static Infrastructure start(StackLayout layout) {
+        Infrastructure infrastructure = new Infrastructure();
+        try {
+            Files.createDirectories(layout.logsDirectory());
+            Ports ports = layout.ports();
+            CompletableFuture<PostgresServer> postgres = CompletableFuture.supplyAsync(() -> {
+                PostgresServer server = PostgresServer.startPersistent(ports.postgres(), layout.dataDirectory("postgres"));
+                Component.databases().forEach(server::createDatabaseIfMissing);
+                return server;
+            });
+            CompletableFuture<RedisServerProcess> redis = CompletableFuture.supplyAsync(
+                    () -> RedisServerProcess.start(ports.redis(), layout.dataDirectory("redis")));
+            CompletableFuture<KafkaBrokerProcess> kafka = CompletableFuture.supplyAsync(
+                    () -> KafkaBrokerProcess.start(ports.kafka(), ports.kafkaController(), layout.dataDirectory("kafka"),
+                            layout.logFile("kafka"), Duration.ofSeconds(120)));
+            // Keep whatever did start, so that close() stops it even if another server failed.
+            infrastructure.postgres = postgres.exceptionally(failure -> null).join();
+            infrastructure.redis = redis.exceptionally(failure -> null).join();
+            infrastructure.kafka = kafka.exceptionally(failure -> null).join();
+            postgres.join();
+            redis.join();
+            kafka.join();
+            return infrastructure;
+        } catch (CompletionException e) {
+            infrastructure.close();
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        } catch (IOException e) {
+            infrastructure.close();
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    long kafkaPid() {
+        return kafka.pid();
+    }
+
+    @Override
+    public void close() {
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (redis != null) {
+            redis.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.learnpath.launcher;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every port the local stack listens on. The defaults keep clear of servers a developer may already run
+ * (PostgreSQL on 5432, Redis on 6379, Kafka on 9092); {@link #shiftedBy(int)} moves the whole stack, which the
+ * system tests use so they never collide with a stack started by hand.
+ */
+public record Ports(int gateway, int discovery, int auth, int content, int progress, int notification,
+        int postgres, int redis, int kafka, int kafkaController) {
+
+    public static Ports defaults() {
+        return new Ports(8080, 8761, 8081, 8082, 8083, 8084, 15432, 16379, 19092, 19093);
+    }
+
+    public Ports shiftedBy(int offset) {
+        return new Ports(gateway + offset, discovery + offset, auth + offset, content + offset, progress + offset,
+                notification + offset, postgres + offset, redis + offset, kafka + offset, kafkaController + offset);
+    }
+
+    /** What listens where, for the "port taken" check and the start-up summary. */
+    public Map<String, Integer> byOwner() {
+        Map<String, Integer> owners = new LinkedHashMap<>();
+        owners.put("gateway", gateway);
+        owners.put("discovery", discovery);
+        owners.put("auth-service", auth);
+        owners.put("content-service", content);
+        owners.put("progress-service", progress);
+        owners.put("notification-service", notification);
+        owners.put("postgres", postgres);
+        owners.put("redis", redis);
+        owners.put("kafka", kafka);
+        owners.put("kafka controller", kafkaController);
+        return owners;
+    }
+}

@@ -1,0 +1,87 @@
+package io.learnpath.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+
+/** One component running as its own JVM, its output appended to its log file. */
+public final class ServiceProcess {
+
+    static final String DEFAULT_JVM_OPTIONS = "-Xms64m -Xmx256m -XX:+UseSerialGC -Xss512k "
+            + "-XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError";
+
+    private final Component component;
+    private final Process process;
+    private final Path logFile;
+
+    private ServiceProcess(Component component, Process process, Path logFile) {
+        this.component = component;
+        this.process = process;
+        this.logFile = logFile;
+    }
+
+    static ServiceProcess start(Component component, Path jar, Map<String, String> environment, String jvmOptions,
+            Path logFile) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(jvmOptions.trim().split("\\s+")));
+        command.add("-jar");
+        command.add(jar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        builder.environment().putAll(environment);
+        try {
+            Files.writeString(logFile, "%n==== %s starting at %s ====%n".formatted(component.module(),
+                    java.time.Instant.now()), java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+            return new ServiceProcess(component, builder.start(), logFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + component.module(), e);
+        }
+    }
+
+    public Component component() {
+        return component;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    /** Resident memory in bytes, read from /proc (Linux); empty elsewhere or once the process is gone. */
+    public OptionalLong residentMemory() {
+        return ResidentMemory.of(process.pid());
+    }
+
+    /** Asks the JVM to stop (SIGTERM: Spring shuts down gracefully). */
+    void requestStop() {
+        process.destroy();
+    }
+
+    /** Waits for the JVM to exit, killing it if it will not within the grace period. */
+    void awaitStop(long graceSeconds) {
+        try {
+            if (!process.waitFor(graceSeconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+}

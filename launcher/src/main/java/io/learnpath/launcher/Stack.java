@@ -1,0 +1,218 @@
+package io.learnpath.launcher;
+
+import io.learnpath.platform.infrastructure.FreePorts;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * The whole Learnpath system on one machine: infrastructure first, then the six components as separate JVMs,
+ * started together (on two cores that is the quickest), then waited on until every one is ready, registered in
+ * Eureka and reachable through the gateway. Closing stops the components (gracefully, then forcibly) and then
+ * the infrastructure.
+ */
+public final class Stack implements AutoCloseable {
+
+    private final StackLayout layout;
+    private final Consumer<String> say;
+    private final HealthProbe probe = new HealthProbe();
+    private final Map<Component, ServiceProcess> services = new EnumMap<>(Component.class);
+    private Infrastructure infrastructure;
+    private volatile Duration startupTime;
+    private volatile boolean closed;
+
+    private Stack(StackLayout layout, Consumer<String> say) {
+        this.layout = layout;
+        this.say = say;
+    }
+
+    /**
+     * Starts everything, or nothing: if a port is taken or a jar is missing it says so before starting anything,
+     * and if a component fails to come up it stops what did.
+     */
+    public static Stack start(StackLayout layout, String jvmOptions, Duration timeout, Consumer<String> say) {
+        Stack stack = prepare(layout, say);
+        stack.bringUp(jvmOptions, timeout);
+        return stack;
+    }
+
+    /**
+     * Checks that the stack can start (jars built, ports free) without starting anything. {@link #close()} may be
+     * called from another thread at any time after this, also during {@link #bringUp}: it waits for the step in
+     * progress and stops everything started so far.
+     */
+    public static Stack prepare(StackLayout layout, Consumer<String> say) {
+        preflight(layout);
+        return new Stack(layout, say);
+    }
+
+    private static void preflight(StackLayout layout) {
+        List<String> problems = new ArrayList<>();
+        for (Component component : Component.values()) {
+            if (!Files.isRegularFile(layout.jar(component.module()))) {
+                problems.add(layout.jar(component.module()) + " is missing: build with ./mvnw -B -DskipTests package");
+            }
+        }
+        layout.ports().byOwner().forEach((owner, port) -> {
+            if (!FreePorts.isFree(port)) {
+                problems.add("port " + port + " (for " + owner + ") is already in use");
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new PreflightException(problems);
+        }
+    }
+
+    /** Brings the stack up; on failure stops what it started and rethrows. */
+    public void bringUp(String jvmOptions, Duration timeout) {
+        try {
+            startAndAwait(jvmOptions, timeout);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void startAndAwait(String jvmOptions, Duration timeout) {
+        Instant started = Instant.now();
+        say.accept("Starting PostgreSQL, Redis and Kafka ...");
+        synchronized (this) {
+            abortIfClosed();
+            infrastructure = Infrastructure.start(layout);
+        }
+        say.accept("Infrastructure up in " + seconds(Duration.between(started, Instant.now())));
+
+        for (Component component : Component.values()) {
+            synchronized (this) {
+                abortIfClosed();
+                services.put(component, ServiceProcess.start(component, layout.jar(component.module()),
+                        environmentFor(component), jvmOptions, layout.logFile(component.module())));
+            }
+        }
+        say.accept("Started " + services.size() + " components; waiting until each is ready ...");
+        Instant deadline = started.plus(timeout);
+        for (Component component : Component.values()) {
+            int port = component.port(layout.ports());
+            awaitCondition(component.module() + " ready", deadline, component,
+                    () -> probe.isReady(port));
+            say.accept("  " + component.module() + " ready");
+        }
+        for (Component component : Component.values()) {
+            if (component != Component.DISCOVERY) {
+                awaitCondition(component.module() + " registered in Eureka", deadline, component,
+                        () -> probe.isRegistered(layout.ports().discovery(), component));
+            }
+        }
+        String gateway = "http://localhost:" + layout.ports().gateway();
+        awaitCondition("gateway routing to auth-service", deadline, Component.GATEWAY,
+                () -> probe.answers(gateway + "/api/auth/.well-known/jwks.json", 200));
+        awaitCondition("gateway routing to content-service", deadline, Component.GATEWAY,
+                () -> probe.answers(gateway + "/api/content/roadmaps", 200));
+        startupTime = Duration.between(started, Instant.now());
+    }
+
+    private Map<String, String> environmentFor(Component component) {
+        Ports ports = layout.ports();
+        Map<String, String> environment = new HashMap<>();
+        environment.put("PORT", Integer.toString(component.port(ports)));
+        environment.put("EUREKA_URL", "http://localhost:" + ports.discovery() + "/eureka/");
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+        environment.put("REDIS_HOST", "127.0.0.1");
+        environment.put("REDIS_PORT", Integer.toString(ports.redis()));
+        environment.put("AUTH_JWKS_URI", "http://localhost:" + ports.auth() + "/api/auth/.well-known/jwks.json");
+        environment.put("AUTH_ISSUER", "http://localhost:" + ports.gateway() + "/api/auth");
+        environment.put("PUBLIC_BASE_URL", "http://localhost:" + ports.gateway());
+        if (component.database() != null) {
+            environment.put("DB_URL", "jdbc:postgresql://localhost:" + ports.postgres() + "/" + component.database());
+            environment.put("DB_USER", "postgres");
+            environment.put("DB_PASSWORD", "");
+        }
+        return environment;
+    }
+
+    private void abortIfClosed() {
+        if (closed) {
+            throw new IllegalStateException("stopped during start-up");
+        }
+    }
+
+    private void awaitCondition(String what, Instant deadline, Component component, BooleanSupplier condition) {
+        while (!condition.getAsBoolean()) {
+            abortIfClosed();
+            ServiceProcess process;
+            synchronized (this) {
+                process = services.get(component);
+            }
+            if (process != null && !process.isAlive()) {
+                throw new IllegalStateException(component.module() + " exited during start-up; see "
+                        + process.logFile());
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("Timed out waiting for " + what + "; see "
+                        + layout.logFile(component.module()));
+            }
+            pause();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250); // polling interval of a wait on another process; there is no event to block on
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting", e);
+        }
+    }
+
+    public Duration startupTime() {
+        return startupTime;
+    }
+
+    public synchronized Map<Component, ServiceProcess> services() {
+        return Map.copyOf(services);
+    }
+
+    public StackLayout layout() {
+        return layout;
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + layout.ports().gateway();
+    }
+
+    /** Components that have exited although nobody asked them to. */
+    public synchronized List<ServiceProcess> exitedUnexpectedly() {
+        return closed ? List.of() : services.values().stream().filter(process -> !process.isAlive()).toList();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        // The gateway first so no new requests arrive, then the rest together; graceful shutdown finishes
+        // in-flight work and the outbox keeps anything not yet relayed for the next start.
+        ServiceProcess gateway = services.get(Component.GATEWAY);
+        if (gateway != null) {
+            gateway.requestStop();
+            gateway.awaitStop(20);
+        }
+        services.values().forEach(ServiceProcess::requestStop);
+        services.values().forEach(process -> process.awaitStop(30));
+        if (infrastructure != null) {
+            infrastructure.close();
+        }
+    }
+
+    private static String seconds(Duration duration) {
+        return "%.1f s".formatted(duration.toMillis() / 1000.0);
+    }
+}

@@ -1,0 +1,35 @@
+package io.learnpath.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where the stack's files live: the project checkout (for the built jars) and the home folder that keeps data
+ * and logs between runs ({@code .learnpath/} in the checkout by default).
+ */
+public record StackLayout(Path projectRoot, Path home, Ports ports) {
+
+    public Path dataDirectory(String server) {
+        return home.resolve("data").resolve(server);
+    }
+
+    public Path logsDirectory() {
+        return home.resolve("logs");
+    }
+
+    public Path logFile(String component) {
+        return logsDirectory().resolve(component + ".log");
+    }
+
+    public Path pidFile() {
+        return home.resolve("launcher.pid");
+    }
+
+    public Path jar(String module) {
+        return projectRoot.resolve(module).resolve("target").resolve(module + ".jar");
+    }
+
+    public boolean isProjectRoot() {
+        return Files.isRegularFile(projectRoot.resolve("pom.xml")) && Files.isDirectory(projectRoot.resolve("launcher"));
+    }
+}

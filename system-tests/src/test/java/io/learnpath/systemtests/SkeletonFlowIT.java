@@ -1,0 +1,197 @@
+package io.learnpath.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.learnpath.launcher.Component;
+import io.learnpath.launcher.ServiceProcess;
+import io.learnpath.launcher.Stack;
+import io.learnpath.launcher.StackLayout;
+import java.time.Duration;
+import java.util.Queue;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The walking skeleton end to end, through the gateway only, against six real JVMs and real PostgreSQL, Redis
+ * and Kafka: register, sign in, read the roadmap, mark a topic done, watch the percent change, receive the
+ * notification live, and be refused politely without a token or with bad input. Then a restart: the account
+ * still signs in and the progress is still there.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SkeletonFlowIT {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    private StackLayout layout;
+    private Stack stack;
+    private GatewayClient gateway;
+
+    private final String email = "ada." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    private final String password = "correct horse battery staple";
+    private String accessToken;
+    private String topicSlug;
+    private String topicTitle;
+
+    @BeforeAll
+    void startTheStack() {
+        layout = RunningStack.freshLayout();
+        stack = RunningStack.start(layout);
+        gateway = new GatewayClient(stack.gatewayUrl());
+        System.out.printf("[stack] healthy in %.1f s%n", stack.startupTime().toMillis() / 1000.0);
+        stack.services().forEach((component, process) -> System.out.printf("[stack] %-22s RSS %s%n",
+                component.module(), process.residentMemory().isPresent()
+                        ? process.residentMemory().getAsLong() / (1024 * 1024) + " MB" : "n/a"));
+    }
+
+    @AfterAll
+    void stopTheStack() {
+        if (stack != null) {
+            stack.close();
+            assertThat(stack.services().values()).noneMatch(ServiceProcess::isAlive);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aNewLearnerRegisters() {
+        var reply = gateway.post("/api/auth/register", null, """
+                {"email": "%s", "password": "%s", "displayName": "Ada"}""".formatted(email, password));
+
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(reply.text("email")).isEqualTo(email);
+        assertThat(reply.raw().headers().firstValue("Location")).isPresent();
+    }
+
+    @Test
+    @Order(2)
+    void theLearnerSignsInAndGetsTokens() {
+        var reply = gateway.post("/api/auth/login", null, """
+                {"email": "%s", "password": "%s"}""".formatted(email, password));
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.text("tokenType")).isEqualTo("Bearer");
+        assertThat(reply.text("refreshToken")).isNotBlank();
+        accessToken = reply.text("accessToken");
+        assertThat(accessToken.split("\\.")).hasSize(3);
+    }
+
+    @Test
+    @Order(3)
+    void anyoneReadsTheBackendRoadmap() {
+        var reply = gateway.get("/api/content/roadmaps/backend", null);
+
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode topics = reply.body().path("topics");
+        assertThat(topics.size()).isGreaterThanOrEqualTo(10);
+        JsonNode first = topics.get(0);
+        assertThat(first.path("id").asText()).isNotBlank();
+        assertThat(first.path("level").asText()).isIn("BEGINNER", "INTERMEDIATE", "ADVANCED");
+        topicSlug = first.path("slug").asText();
+        topicTitle = first.path("title").asText();
+    }
+
+    @Test
+    @Order(4)
+    void markingATopicDoneMovesThePercentAndNotifiesTheLearnerLive() {
+        var before = gateway.get("/api/progress/roadmaps/backend", accessToken);
+        assertThat(before.status()).isEqualTo(200);
+        assertThat(before.body().path("done").asInt()).isZero();
+        assertThat(before.body().path("percent").asDouble()).isZero();
+        int total = before.body().path("total").asInt();
+        assertThat(total).isGreaterThanOrEqualTo(10);
+
+        Queue<String> stream = gateway.openNotificationStream(accessToken);
+        await().atMost(Duration.ofSeconds(10)).until(() -> stream.contains("HTTP 200"));
+
+        var update = gateway.put("/api/progress/roadmaps/backend/topics/" + topicSlug, accessToken,
+                "{\"status\": \"DONE\"}");
+        assertThat(update.status()).isEqualTo(200);
+        assertThat(update.text("status")).isEqualTo("DONE");
+
+        var after = gateway.get("/api/progress/roadmaps/backend", accessToken);
+        assertThat(after.body().path("done").asInt()).isEqualTo(1);
+        assertThat(after.body().path("percent").asDouble())
+                .isCloseTo(100.0 / total, org.assertj.core.data.Offset.offset(0.06));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(stream).anyMatch(line -> line.replace(" ", "").equals("event:notification"));
+            assertThat(stream).anyMatch(line -> line.startsWith("data:") && line.contains(topicTitle));
+        });
+        var inbox = gateway.get("/api/notifications", accessToken);
+        assertThat(inbox.status()).isEqualTo(200);
+        assertThat(inbox.body().path("items").toString()).contains(topicTitle);
+    }
+
+    @Test
+    @Order(5)
+    void withoutATokenTheGatewayAnswers401ProblemJson() {
+        var progress = gateway.get("/api/progress/roadmaps/backend", null);
+        var notifications = gateway.get("/api/notifications", null);
+        var forged = gateway.get("/api/progress/roadmaps/backend", accessToken.substring(0, accessToken.length() - 4)
+                + "AAAA");
+
+        for (var reply : new GatewayClient.Reply[] {progress, notifications, forged}) {
+            assertThat(reply.status()).isEqualTo(401);
+            assertThat(reply.contentType()).startsWith(PROBLEM_JSON);
+        }
+    }
+
+    @Test
+    @Order(6)
+    void badInputGets4xxProblemJsonNever5xx() {
+        var unknownStatus = gateway.put("/api/progress/roadmaps/backend/topics/" + topicSlug, accessToken,
+                "{\"status\": \"FINISHED\"}");
+        var malformed = gateway.put("/api/progress/roadmaps/backend/topics/" + topicSlug, accessToken, "{\"status\":");
+        var unknownTopic = gateway.put("/api/progress/roadmaps/backend/topics/no-such-topic", accessToken,
+                "{\"status\": \"DONE\"}");
+        var unknownRoadmap = gateway.get("/api/content/roadmaps/no-such-roadmap", null);
+        var badEmail = gateway.post("/api/auth/register", null,
+                "{\"email\": \"not-an-email\", \"password\": \"long enough password\", \"displayName\": \"X\"}");
+        var wrongPassword = gateway.post("/api/auth/login", null,
+                "{\"email\": \"%s\", \"password\": \"not the password at all\"}".formatted(email));
+
+        assertThat(unknownStatus.status()).isEqualTo(400);
+        assertThat(unknownStatus.body().toString()).contains("status");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(unknownTopic.status()).isEqualTo(404);
+        assertThat(unknownRoadmap.status()).isEqualTo(404);
+        assertThat(badEmail.status()).isEqualTo(400);
+        assertThat(badEmail.body().path("errors").toString()).contains("email");
+        assertThat(wrongPassword.status()).isEqualTo(401);
+        for (var reply : new GatewayClient.Reply[] {unknownStatus, malformed, unknownTopic, unknownRoadmap, badEmail,
+                wrongPassword}) {
+            assertThat(reply.contentType()).startsWith(PROBLEM_JSON);
+            assertThat(reply.body().path("type").asText()).startsWith("https://");
+            assertThat(reply.body().toString()).doesNotContain("Exception").doesNotContain("at io.learnpath");
+        }
+    }
+
+    @Test
+    @Order(7)
+    void afterARestartTheAccountStillSignsInAndTheProgressIsKept() {
+        stack.close();
+        assertThat(stack.services().values()).noneMatch(ServiceProcess::isAlive);
+
+        stack = RunningStack.start(layout);
+        gateway = new GatewayClient(stack.gatewayUrl());
+
+        var login = gateway.post("/api/auth/login", null, """
+                {"email": "%s", "password": "%s"}""".formatted(email, password));
+        assertThat(login.status()).isEqualTo(200);
+        var progress = gateway.get("/api/progress/roadmaps/backend", login.text("accessToken"));
+        assertThat(progress.status()).isEqualTo(200);
+        assertThat(progress.body().path("done").asInt()).isEqualTo(1);
+        // A token issued before the restart is still accepted: the signing key is persisted.
+        assertThat(gateway.get("/api/progress/roadmaps/backend", accessToken).status()).isEqualTo(200);
+        assertThat(stack.services()).containsKeys(Component.values());
+    }
+}
