@@ -1,0 +1,42 @@
+package io.learnpath.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import org.junit.jupiter.api.Test;
+
+class PortsTest {
+
+    @Test
+    void everyComponentAndServerHasItsOwnPort() {
+        Ports ports = Ports.defaults();
+        assertThat(new HashSet<>(ports.byOwner().values())).hasSize(ports.byOwner().size());
+        assertThat(ports.gateway()).isEqualTo(8080);
+        assertThat(ports.discovery()).isEqualTo(8761);
+    }
+
+    @Test
+    void shiftingMovesEveryPortTogether() {
+        Ports shifted = Ports.defaults().shiftedBy(20000);
+        Ports.defaults().byOwner().forEach((owner, port) ->
+                assertThat(shifted.byOwner()).containsEntry(owner, port + 20000));
+    }
+
+    @Test
+    void componentsFindTheirPortsAndDatabases() {
+        Ports ports = Ports.defaults();
+        assertThat(Component.AUTH.port(ports)).isEqualTo(8081);
+        assertThat(Component.NOTIFICATION.port(ports)).isEqualTo(8084);
+        assertThat(Component.databases()).containsExactly("auth", "content", "progress", "notification");
+        assertThat(Component.GATEWAY.eurekaName()).isEqualTo("GATEWAY");
+    }
+
+    @Test
+    void layoutKeepsDataAndLogsUnderHome() {
+        StackLayout layout = new StackLayout(Path.of("/repo"), Path.of("/repo/.learnpath"), Ports.defaults());
+        assertThat(layout.jar("gateway")).isEqualTo(Path.of("/repo/gateway/target/gateway.jar"));
+        assertThat(layout.logFile("gateway")).isEqualTo(Path.of("/repo/.learnpath/logs/gateway.log"));
+        assertThat(layout.dataDirectory("postgres")).isEqualTo(Path.of("/repo/.learnpath/data/postgres"));
+    }
+}
