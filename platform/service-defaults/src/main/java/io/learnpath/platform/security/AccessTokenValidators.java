@@ -3,6 +3,7 @@ package io.learnpath.platform.security;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -23,6 +24,17 @@ public final class AccessTokenValidators {
     private AccessTokenValidators() {
     }
 
+    private static boolean isUuid(String subject) {
+        if (subject == null) {
+            return false;
+        }
+        try {
+            return UUID.fromString(subject).toString().equalsIgnoreCase(subject);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     public static OAuth2TokenValidator<Jwt> forProperties(JwtProperties properties) {
         return new DelegatingOAuth2TokenValidator<>(List.of(
                 new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
@@ -30,6 +42,7 @@ public final class AccessTokenValidators {
                 new JwtIssuerValidator(properties.issuer()),
                 new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
                         audience -> audience != null && audience.contains(properties.audience())),
-                new JwtClaimValidator<String>(JwtClaimNames.SUB, subject -> subject != null && !subject.isBlank())));
+                // Learner ids are UUIDs; anything else would fail later as a 500 rather than here as a 401.
+                new JwtClaimValidator<String>(JwtClaimNames.SUB, AccessTokenValidators::isUuid)));
     }
 }

@@ -58,6 +58,11 @@ class AccessTokenValidatorsTest {
     }
 
     @Test
+    void rejectsASubjectThatIsNotALearnerId() {
+        assertThat(validator.validate(token(claims -> claims.subject("admin"))).hasErrors()).isTrue();
+    }
+
+    @Test
     void pinsRs256() {
         assertThat(AccessTokenValidators.ALGORITHM.getName()).isEqualTo("RS256");
     }

@@ -1,0 +1,148 @@
+package io.learnpath.notification.live;
+
+import io.micrometer.core.instrument.Counter;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * One open SSE connection of one learner. Everything written to it goes through its own single (virtual) worker
+ * thread: writes stay in order, a replay finishes before live notifications follow, and a client that reads
+ * slowly holds up only itself. When it falls too far behind it is closed; it reconnects with Last-Event-ID.
+ */
+final class LearnerStream {
+
+    /** A notification ready to send: its id for the {@code id:} line and the JSON for {@code data:}. */
+    record Outgoing(UUID id, Object json) {
+    }
+
+    static final String EVENT_NAME = "notification";
+
+    private final UUID learnerId;
+    private final SseEmitter emitter;
+    private final Counter delivered;
+    private final ThreadPoolExecutor writer;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    // Ids sent by the replay; a notification committed while the replay ran may also arrive live. Writer thread only.
+    private final Set<UUID> replayed = new HashSet<>();
+    private Consumer<LearnerStream> onClose = stream -> {
+    };
+
+    LearnerStream(UUID learnerId, SseEmitter emitter, Counter delivered, int maxPending) {
+        this.learnerId = learnerId;
+        this.emitter = emitter;
+        this.delivered = delivered;
+        this.writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(maxPending),
+                Thread.ofVirtual().name("sse-" + learnerId).factory(), (task, executor) -> {
+                    throw new RejectedExecutionException("stream of " + learnerId + " is closed or too far behind");
+                });
+    }
+
+    UUID learnerId() {
+        return learnerId;
+    }
+
+    SseEmitter emitter() {
+        return emitter;
+    }
+
+    void onClose(Consumer<LearnerStream> callback) {
+        this.onClose = callback;
+    }
+
+    /**
+     * Queues a first comment. Spring commits the response (status and headers) only with the first write, so
+     * without it a client would see its stream open only at the first heartbeat or notification.
+     */
+    void greet() {
+        enqueue(() -> write(SseEmitter.event().comment("connected")));
+    }
+
+    /** Queues the notifications missed since the client's Last-Event-ID, ahead of anything live. */
+    void replay(Supplier<List<Outgoing>> missed) {
+        enqueue(() -> {
+            for (Outgoing notification : missed.get()) {
+                replayed.add(notification.id());
+                send(notification);
+            }
+        });
+    }
+
+    void push(Outgoing notification) {
+        enqueue(() -> {
+            if (!replayed.remove(notification.id())) {
+                send(notification);
+            }
+        });
+    }
+
+    void heartbeat() {
+        enqueue(() -> write(SseEmitter.event().comment("heartbeat")));
+    }
+
+    /** Ends the stream from our side (shutdown, timeout); the client may reconnect. */
+    void complete() {
+        if (close()) {
+            try {
+                emitter.complete();
+            } catch (RuntimeException alreadyGone) {
+                // The connection is already closed; nothing left to tell the client.
+            }
+        }
+    }
+
+    /** Forgets the stream after the container ended it (completion, timeout, error). Safe to call repeatedly. */
+    boolean close() {
+        if (!closed.compareAndSet(false, true)) {
+            return false;
+        }
+        writer.shutdownNow();
+        onClose.accept(this);
+        return true;
+    }
+
+    private void enqueue(Runnable task) {
+        if (closed.get()) {
+            return;
+        }
+        try {
+            writer.execute(() -> {
+                if (!closed.get()) {
+                    task.run();
+                }
+            });
+        } catch (RejectedExecutionException tooSlow) {
+            complete();
+        }
+    }
+
+    private void send(Outgoing notification) {
+        if (write(SseEmitter.event().name(EVENT_NAME).id(notification.id().toString())
+                .data(notification.json(), MediaType.APPLICATION_JSON))) {
+            delivered.increment();
+        }
+    }
+
+    private boolean write(SseEmitter.SseEventBuilder event) {
+        try {
+            emitter.send(event);
+            return true;
+        } catch (IOException | IllegalStateException gone) {
+            // The client went away (or the emitter already completed): the container reports it too, but the
+            // stream must stop taking notifications now rather than at the next callback.
+            close();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package io.learnpath.notification.live;
+
+import io.learnpath.notification.inbox.NotificationInbox;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The SSE connections open on this instance, by learner. Notifications reach it from every instance through
+ * {@link LiveNotificationRelay}; it hands each to that learner's streams only, here.
+ */
+@Component
+class LiveNotificationStreams implements SmartLifecycle {
+
+    private final Map<UUID, Set<LearnerStream>> byLearner = new ConcurrentHashMap<>();
+    private final NotificationInbox inbox;
+    private final LiveProperties properties;
+    private final Counter delivered;
+    private volatile ScheduledExecutorService heartbeats;
+
+    LiveNotificationStreams(NotificationInbox inbox, LiveProperties properties, MeterRegistry meters) {
+        this.inbox = inbox;
+        this.properties = properties;
+        this.delivered = Counter.builder("learnpath.notifications.delivered").tag("channel", "sse")
+                .description("Notifications delivered, by channel").register(meters);
+        Gauge.builder("learnpath.notifications.live.streams", byLearner,
+                        streams -> streams.values().stream().mapToInt(Set::size).sum())
+                .description("Open SSE notification streams on this instance").register(meters);
+    }
+
+    /**
+     * Opens a stream for the learner. It is registered before the replay is read, so a notification committed in
+     * between arrives live (and is sent once: the stream drops what the replay already sent).
+     */
+    SseEmitter open(UUID learnerId, UUID lastEventId) {
+        SseEmitter emitter = new SseEmitter(properties.timeout().toMillis());
+        LearnerStream stream = new LearnerStream(learnerId, emitter, delivered, properties.maxPending());
+        stream.onClose(this::forget);
+        emitter.onCompletion(stream::close);
+        emitter.onError(error -> stream.close());
+        // Completing on timeout ends the response cleanly instead of an async-timeout error on a committed response.
+        emitter.onTimeout(stream::complete);
+        byLearner.computeIfAbsent(learnerId, id -> ConcurrentHashMap.newKeySet()).add(stream);
+        stream.greet();
+        if (lastEventId != null) {
+            stream.replay(() -> inbox.createdAfter(learnerId, lastEventId, properties.replayLimit()).stream()
+                    .map(view -> new LearnerStream.Outgoing(view.id(), view))
+                    .toList());
+        }
+        return emitter;
+    }
+
+    /** Sends to the learner's streams on this instance; a learner with none here is simply not connected here. */
+    void deliverLocally(UUID learnerId, LearnerStream.Outgoing notification) {
+        Set<LearnerStream> streams = byLearner.get(learnerId);
+        if (streams != null) {
+            streams.forEach(stream -> stream.push(notification));
+        }
+    }
+
+    int openStreams(UUID learnerId) {
+        Set<LearnerStream> streams = byLearner.get(learnerId);
+        return streams == null ? 0 : streams.size();
+    }
+
+    private void forget(LearnerStream stream) {
+        byLearner.computeIfPresent(stream.learnerId(), (id, streams) -> {
+            streams.remove(stream);
+            return streams.isEmpty() ? null : streams;
+        });
+    }
+
+    private void sendHeartbeats() {
+        byLearner.values().forEach(streams -> streams.forEach(LearnerStream::heartbeat));
+    }
+
+    @Override
+    public void start() {
+        heartbeats = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("sse-heartbeat").factory());
+        long period = properties.heartbeat().toMillis();
+        heartbeats.scheduleAtFixedRate(this::sendHeartbeats, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Ends every stream before the web server's graceful shutdown, which would otherwise wait for them; clients
+     * reconnect to another instance and replay from their Last-Event-ID.
+     */
+    @Override
+    public void stop() {
+        ScheduledExecutorService running = heartbeats;
+        heartbeats = null;
+        if (running != null) {
+            running.shutdownNow();
+        }
+        byLearner.values().forEach(streams -> streams.forEach(LearnerStream::complete));
+    }
+
+    @Override
+    public boolean isRunning() {
+        return heartbeats != null;
+    }
+
+    // Stopped before the web server's graceful shutdown (Integer.MAX_VALUE - 1024) begins.
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 512;
+    }
+}

@@ -1,0 +1,21 @@
+package io.learnpath.notification.live;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How live streams behave.
+ *
+ * @param heartbeat  how often an idle stream gets a comment, so proxies and load balancers keep it open
+ * @param timeout    how long one stream lives; clients reconnect with Last-Event-ID and lose nothing
+ * @param channel    the Redis pub/sub channel all instances share
+ * @param replayLimit at most this many missed notifications (the newest) are replayed on reconnect; the inbox
+ *                    has the rest
+ * @param maxPending notifications queued for one slow client before its stream is closed
+ */
+@ConfigurationProperties("learnpath.notifications.live")
+public record LiveProperties(@DefaultValue("15s") Duration heartbeat, @DefaultValue("30m") Duration timeout,
+        @DefaultValue("learnpath:notifications:live") String channel, @DefaultValue("500") int replayLimit,
+        @DefaultValue("256") int maxPending) {
+}

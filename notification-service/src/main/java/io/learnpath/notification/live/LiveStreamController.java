@@ -1,0 +1,51 @@
+package io.learnpath.notification.live;
+
+import io.learnpath.platform.security.AuthenticatedLearner;
+import io.learnpath.platform.web.FieldError;
+import io.learnpath.platform.web.ProblemException;
+import io.learnpath.platform.web.ProblemTypes;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The caller's notifications as they happen, as Server-Sent Events ({@code event: notification}, {@code id:} the
+ * notification id, {@code data:} the same JSON as an inbox item). A browser's EventSource reconnects by itself and
+ * sends the last id it saw as {@code Last-Event-ID}; what was missed is replayed first.
+ */
+@RestController
+class LiveStreamController {
+
+    static final String LAST_EVENT_ID = "Last-Event-ID";
+
+    private final LiveNotificationStreams streams;
+
+    LiveStreamController(LiveNotificationStreams streams) {
+        this.streams = streams;
+    }
+
+    @GetMapping(path = "/api/notifications/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter stream(AuthenticatedLearner learner,
+            @RequestHeader(name = LAST_EVENT_ID, required = false) String lastEventId) {
+        return streams.open(learner.id(), parse(lastEventId));
+    }
+
+    private static UUID parse(String lastEventId) {
+        if (lastEventId == null || lastEventId.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(lastEventId.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request",
+                    LAST_EVENT_ID + " must be the id of a notification",
+                    Map.of("errors", List.of(new FieldError(LAST_EVENT_ID, "must be a UUID"))));
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package io.learnpath.notification.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.learnpath.notification.support.Api;
+import io.learnpath.notification.support.IntegrationTest;
+import io.learnpath.platform.test.TestTokens;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/** The inbox over HTTP: listing, paging, reading, and what a caller may and may not see. */
+@IntegrationTest
+class NotificationInboxApiIntegrationTest {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    NotificationInbox inbox;
+
+    private final UUID learner = UUID.randomUUID();
+    private final String token = TestTokens.shared().learner(learner);
+
+    private NotificationView deliver(UUID learnerId, String title) {
+        return inbox.deliver(new NewNotification(learnerId, NotificationKind.TOPIC_COMPLETED, title,
+                "body of " + title, Map.of("topicSlug", title), UUID.randomUUID())).orElseThrow();
+    }
+
+    private static List<String> titles(JsonNode page) {
+        List<String> titles = new ArrayList<>();
+        page.get("items").forEach(item -> titles.add(item.get("title").asString()));
+        return titles;
+    }
+
+    @Test
+    void theListIsTheCallersOwnNewestFirstAndPaged() {
+        for (int i = 1; i <= 5; i++) {
+            deliver(learner, "n" + i);
+        }
+        deliver(UUID.randomUUID(), "someone else's");
+
+        Api.Response first = api.get("/api/notifications?page=0&size=2", token);
+        Api.Response last = api.get("/api/notifications?page=2&size=2", token);
+        Api.Response beyond = api.get("/api/notifications?page=9&size=2", token);
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.contentType()).startsWith("application/json");
+        assertThat(titles(first.json())).containsExactly("n5", "n4");
+        assertThat(first.json().get("page").asInt()).isZero();
+        assertThat(first.json().get("size").asInt()).isEqualTo(2);
+        assertThat(first.json().get("totalItems").asLong()).isEqualTo(5);
+        assertThat(first.json().get("totalPages").asLong()).isEqualTo(3);
+        assertThat(titles(last.json())).containsExactly("n1");
+        assertThat(titles(beyond.json())).isEmpty();
+        assertThat(beyond.json().get("totalItems").asLong()).isEqualTo(5);
+    }
+
+    @Test
+    void anItemCarriesEverythingAClientShows() {
+        NotificationView stored = deliver(learner, "complete");
+
+        JsonNode item = api.get("/api/notifications", token).json().get("items").get(0);
+
+        assertThat(item.propertyNames()).containsExactlyInAnyOrder("id", "kind", "title", "body", "data",
+                "createdAt", "readAt");
+        assertThat(item.get("id").asString()).isEqualTo(stored.id().toString());
+        assertThat(item.get("kind").asString()).isEqualTo("TOPIC_COMPLETED");
+        assertThat(item.get("data").get("topicSlug").asString()).isEqualTo("complete");
+    }
+
+    @Test
+    void markingOneReadChangesTheCountAndTheUnreadFilter() {
+        NotificationView first = deliver(learner, "first");
+        deliver(learner, "second");
+        assertThat(api.get("/api/notifications/unread-count", token).json().get("unread").asLong()).isEqualTo(2);
+
+        Api.Response read = api.post("/api/notifications/" + first.id() + "/read", token);
+        Api.Response again = api.post("/api/notifications/" + first.id() + "/read", token);
+
+        assertThat(read.status()).isEqualTo(204);
+        assertThat(again.status()).isEqualTo(204);
+        assertThat(api.get("/api/notifications/unread-count", token).json().get("unread").asLong()).isEqualTo(1);
+        assertThat(titles(api.get("/api/notifications?unread=true", token).json())).containsExactly("second");
+        JsonNode all = api.get("/api/notifications", token).json();
+        assertThat(titles(all)).containsExactly("second", "first");
+        assertThat(all.get("items").get(1).get("readAt").asString()).endsWith("Z");
+    }
+
+    @Test
+    void readAllLeavesNothingUnreadAndTouchesNoOneElse() {
+        deliver(learner, "one");
+        deliver(learner, "two");
+        UUID other = UUID.randomUUID();
+        deliver(other, "other's");
+
+        Api.Response response = api.post("/api/notifications/read-all", token);
+
+        assertThat(response.status()).isEqualTo(204);
+        assertThat(api.get("/api/notifications/unread-count", token).json().get("unread").asLong()).isZero();
+        assertThat(api.get("/api/notifications/unread-count", TestTokens.shared().learner(other)).json()
+                .get("unread").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void someoneElsesNotificationIsNotFoundAndStaysUnread() {
+        UUID other = UUID.randomUUID();
+        NotificationView theirs = deliver(other, "private");
+
+        Api.Response response = api.post("/api/notifications/" + theirs.id() + "/read", token);
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith(PROBLEM_JSON);
+        assertThat(response.json().get("type").asString()).isEqualTo("https://learnpath.io/problems/not-found");
+        assertThat(api.get("/api/notifications/unread-count", TestTokens.shared().learner(other)).json()
+                .get("unread").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownNotificationIsNotFound() {
+        Api.Response response = api.post("/api/notifications/" + UUID.randomUUID() + "/read", token);
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith(PROBLEM_JSON);
+    }
+
+    @Test
+    void aMalformedIdIsABadRequest() {
+        Api.Response response = api.post("/api/notifications/not-a-uuid/read", token);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith(PROBLEM_JSON);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("id");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "page=-1", "size=0", "size=101", "page=abc", "unread=maybe",
+            "page=99999999999" })
+    void invalidPagingIsABadRequest(String query) {
+        Api.Response response = api.get("/api/notifications?" + query, token);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith(PROBLEM_JSON);
+        assertThat(response.json().get("type").asString()).isEqualTo("https://learnpath.io/problems/validation");
+        assertThat(response.json().get("errors")).isNotEmpty();
+    }
+
+    @Test
+    void aReplayPastItsLimitKeepsTheNewestOldestFirst() {
+        NotificationView position = deliver(learner, "position");
+        deliver(learner, "older miss");
+        NotificationView newer = deliver(learner, "newer miss");
+        NotificationView newest = deliver(learner, "newest miss");
+
+        assertThat(inbox.createdAfter(learner, position.id(), 2)).extracting(NotificationView::id)
+                .containsExactly(newer.id(), newest.id());
+        assertThat(inbox.createdAfter(learner, newest.id(), 2)).isEmpty();
+    }
+
+    @Test
+    void theLargestPageSizeIsAllowed() {
+        assertThat(api.get("/api/notifications?size=100", token).status()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/api/notifications", "/api/notifications/unread-count",
+            "/api/notifications/stream" })
+    void withoutATokenTheAnswerIs401Problem(String path) {
+        Api.Response response = api.get(path, null);
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith(PROBLEM_JSON);
+        assertThat(response.json().get("type").asString()).isEqualTo("https://learnpath.io/problems/unauthorized");
+    }
+
+    @Test
+    void anExpiredTokenIsRejectedWith401Problem() {
+        Api.Response response = api.get("/api/notifications", TestTokens.shared().expired(learner));
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith(PROBLEM_JSON);
+    }
+
+    @Test
+    void markingReadWithoutATokenIs401Problem() {
+        Api.Response response = api.post("/api/notifications/read-all", null);
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith(PROBLEM_JSON);
+    }
+}

@@ -1,0 +1,24 @@
+package io.learnpath.notification.support;
+
+import io.learnpath.platform.test.RealInfrastructure;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole service on a random port against real PostgreSQL, Kafka and Redis. Every integration test class uses
+ * exactly this, so they share one application context (and one set of Kafka consumers); tests keep apart by using
+ * fresh learner ids instead of cleaning tables.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // Short enough for a test to see heartbeats and notice a client that went away.
+        "learnpath.notifications.live.heartbeat=500ms" })
+@RealInfrastructure
+@Import({ TestTopics.class, Api.class, Events.class })
+public @interface IntegrationTest {
+}

@@ -1,0 +1,174 @@
+package io.learnpath.notification.triggers;
+
+import static io.learnpath.notification.support.Fixtures.done;
+import static io.learnpath.notification.support.Fixtures.registered;
+import static io.learnpath.notification.support.Fixtures.statusChange;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.learnpath.auth.events.AuthEvents;
+import io.learnpath.notification.support.Api;
+import io.learnpath.notification.support.Events;
+import io.learnpath.notification.support.IntegrationTest;
+import io.learnpath.platform.messaging.EventsProperties;
+import io.learnpath.platform.test.TestTokens;
+import io.learnpath.progress.events.ProgressEvents;
+import io.learnpath.progress.events.TopicStatusChanged;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import tools.jackson.databind.JsonNode;
+
+/** Events on the other services' topics becoming notifications, through the real broker and database. */
+@IntegrationTest
+class NotificationTriggersIntegrationTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    Events events;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    private final UUID learner = UUID.randomUUID();
+    private final String token = TestTokens.shared().learner(learner);
+
+    private JsonNode items() {
+        Api.Response response = api.get("/api/notifications?size=100", token);
+        assertThat(response.status()).isEqualTo(200);
+        return response.json().get("items");
+    }
+
+    private List<String> titles() {
+        List<String> titles = new ArrayList<>();
+        items().forEach(item -> titles.add(item.get("title").asString()));
+        return titles;
+    }
+
+    @Test
+    void aTopicMarkedDoneBecomesANotificationInTheLearnersInbox() {
+        TopicStatusChanged change = done(learner, "HTTP basics");
+
+        events.publish(ProgressEvents.TOPIC, change);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(items()).hasSize(1));
+        JsonNode item = items().get(0);
+        assertThat(item.get("kind").asString()).isEqualTo("TOPIC_COMPLETED");
+        assertThat(item.get("title").asString()).contains("HTTP basics");
+        assertThat(item.get("body").asString()).contains("HTTP basics");
+        assertThat(item.get("data").get("roadmapSlug").asString()).isEqualTo("backend");
+        assertThat(item.get("data").get("topicSlug").asString()).isEqualTo("http-basics");
+        assertThat(item.get("id").asString()).isNotBlank();
+        assertThat(item.get("createdAt").asString()).endsWith("Z");
+        assertThat(item.get("readAt").isNull()).isTrue();
+    }
+
+    @Test
+    void otherStatusesCreateNothing() {
+        // Same learner, same key, same partition: once the DONE that follows is in, the others were handled too.
+        events.publish(ProgressEvents.TOPIC, statusChange(learner, "Started topic", "NOT_STARTED", "IN_PROGRESS"));
+        events.publish(ProgressEvents.TOPIC, statusChange(learner, "Skipped topic", "NOT_STARTED", "SKIPPED"));
+        events.publish(ProgressEvents.TOPIC, done(learner, "Finished topic"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(titles()).isNotEmpty());
+        assertThat(titles()).singleElement().asString().contains("Finished topic");
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceNotifiesOnce() {
+        TopicStatusChanged change = done(learner, "Twice delivered");
+
+        events.publish(ProgressEvents.TOPIC, change);
+        events.publish(ProgressEvents.TOPIC, change);
+        events.publish(ProgressEvents.TOPIC, done(learner, "Marker"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(titles()).anyMatch(t -> t.contains("Marker")));
+        assertThat(titles()).filteredOn(t -> t.contains("Twice delivered")).hasSize(1);
+    }
+
+    @Test
+    void fieldsTheContractDoesNotKnowYetAreIgnored() {
+        TopicStatusChanged change = done(learner, "Future proof");
+        String body = """
+                {"eventId":"%s","occurredAt":"%s","learnerId":"%s","roadmapId":"%s","roadmapSlug":"backend",
+                 "topicId":"%s","topicSlug":"future-proof","topicTitle":"Future proof","previousStatus":"IN_PROGRESS",
+                 "status":"DONE","difficulty":"HARD","tags":["new"]}"""
+                .formatted(change.eventId(), change.occurredAt(), learner, change.roadmapId(), change.topicId());
+
+        events.publishRaw(ProgressEvents.TOPIC, change, body);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(titles()).containsExactly(
+                "You completed “Future proof”!"));
+    }
+
+    @Test
+    void aNewAccountIsWelcomed() {
+        events.publish(AuthEvents.TOPIC, registered(learner, "Ada"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(items()).hasSize(1));
+        JsonNode item = items().get(0);
+        assertThat(item.get("kind").asString()).isEqualTo("WELCOME");
+        assertThat(item.get("title").asString()).isEqualTo("Welcome to Learnpath, Ada!");
+        assertThat(item.get("data").isNull()).isTrue();
+    }
+
+    @Test
+    void aPoisonRecordIsDeadLetteredAndTheNextRecordIsStillProcessed() {
+        TopicStatusChanged poison = done(learner, "Poison");
+
+        events.publishRaw(ProgressEvents.TOPIC, poison, "{this is not json");
+        events.publish(ProgressEvents.TOPIC, done(learner, "After the poison"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(titles()).containsExactly(
+                "You completed “After the poison”!"));
+        try (KafkaConsumer<String, byte[]> deadLetters = deadLetterConsumer()) {
+            deadLetters.subscribe(List.of(EventsProperties.deadLetterTopic(ProgressEvents.TOPIC)));
+            List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                deadLetters.poll(Duration.ofMillis(500)).forEach(record -> {
+                    if (poison.eventId().toString().equals(header(record, "ce_id"))) {
+                        found.add(record);
+                    }
+                });
+                assertThat(found).hasSize(1);
+            });
+            ConsumerRecord<String, byte[]> dead = found.getFirst();
+            assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{this is not json");
+            assertThat(dead.key()).isEqualTo(learner.toString());
+            assertThat(header(dead, "kafka_dlt-exception-stacktrace")).contains("MalformedEventException");
+        }
+    }
+
+    private KafkaConsumer<String, byte[]> deadLetterConsumer() {
+        Properties properties = new Properties();
+        properties.putAll(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "dlt-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()));
+        return new KafkaConsumer<>(properties);
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

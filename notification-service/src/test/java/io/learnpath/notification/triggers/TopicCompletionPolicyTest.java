@@ -1,0 +1,81 @@
+package io.learnpath.notification.triggers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.learnpath.notification.inbox.NewNotification;
+import io.learnpath.notification.inbox.NotificationKind;
+import io.learnpath.progress.events.TopicStatusChanged;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TopicCompletionPolicyTest {
+
+    private final TopicCompletionPolicy policy = new TopicCompletionPolicy();
+    private final UUID learner = UUID.randomUUID();
+    private final UUID roadmap = UUID.randomUUID();
+    private final UUID topic = UUID.randomUUID();
+
+    private TopicStatusChanged change(String title, String previous, String status) {
+        return new TopicStatusChanged(UUID.randomUUID(), Instant.now(), learner, roadmap, "backend", topic,
+                "http-basics", title, previous, status);
+    }
+
+    @Test
+    void aTopicMovedToDoneNotifiesItsLearner() {
+        TopicStatusChanged change = change("HTTP basics", "IN_PROGRESS", "DONE");
+
+        NewNotification notification = policy.notificationFor(change).orElseThrow();
+
+        assertThat(notification.learnerId()).isEqualTo(learner);
+        assertThat(notification.kind()).isEqualTo(NotificationKind.TOPIC_COMPLETED);
+        assertThat(notification.sourceEventId()).isEqualTo(change.eventId());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "IN_PROGRESS", "NOT_STARTED", "SKIPPED", "done", "SOMETHING_NEW" })
+    void noOtherStatusIsNews(String status) {
+        assertThat(policy.notificationFor(change("HTTP basics", "DONE", status))).isEmpty();
+    }
+
+    @Test
+    void theWordingNamesTheTopicAndTheRoadmap() {
+        NewNotification notification = policy.notificationFor(change("HTTP basics", "NOT_STARTED", "DONE"))
+                .orElseThrow();
+
+        assertThat(notification.title()).isEqualTo("You completed “HTTP basics”!");
+        assertThat(notification.body()).contains("“HTTP basics” is done on your backend roadmap");
+    }
+
+    @Test
+    void aTopicWithoutATitleIsNamedByItsSlug() {
+        NewNotification notification = policy.notificationFor(change("  ", "IN_PROGRESS", "DONE")).orElseThrow();
+
+        assertThat(notification.title()).isEqualTo("You completed “http-basics”!").doesNotContain("null");
+    }
+
+    @Test
+    void aTopicWithNeitherTitleNorSlugStillReadsWell() {
+        TopicStatusChanged change = new TopicStatusChanged(UUID.randomUUID(), Instant.now(), learner, null, null,
+                null, null, null, "IN_PROGRESS", "DONE");
+
+        NewNotification notification = policy.notificationFor(change).orElseThrow();
+
+        assertThat(notification.title()).isEqualTo("You completed a topic!");
+        assertThat(notification.body()).doesNotContain("null").doesNotContain("roadmap");
+        assertThat(notification.data()).isEmpty();
+    }
+
+    @Test
+    void theDataLinksToTheTopic() {
+        NewNotification notification = policy.notificationFor(change("HTTP basics", "IN_PROGRESS", "DONE"))
+                .orElseThrow();
+
+        assertThat(notification.data()).containsEntry("roadmapSlug", "backend")
+                .containsEntry("topicSlug", "http-basics")
+                .containsEntry("roadmapId", roadmap.toString())
+                .containsEntry("topicId", topic.toString());
+    }
+}
