@@ -128,7 +128,7 @@ public final class Stack implements AutoCloseable {
         environment.put("REDIS_PORT", Integer.toString(ports.redis()));
         environment.put("AUTH_JWKS_URI", "http://localhost:" + ports.auth() + "/api/auth/.well-known/jwks.json");
         environment.put("AUTH_ISSUER", "http://localhost:" + ports.gateway() + "/api/auth");
-        environment.put("PUBLIC_BASE_URL", "http://localhost:" + ports.gateway());
+        environment.put("AUTH_PUBLIC_BASE_URL", "http://localhost:" + ports.gateway());
         if (component.database() != null) {
             environment.put("DB_URL", "jdbc:postgresql://localhost:" + ports.postgres() + "/" + component.database());
             environment.put("DB_USER", "postgres");

@@ -28,9 +28,12 @@ public final class PostgresServer implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /** A throw-away server on a free port, its data in a temporary directory. */
+    /**
+     * A throw-away server on a free port, its data in a temporary directory. The caller stops it with
+     * {@link #close()}; the test support does so after Spring's contexts have closed.
+     */
     public static PostgresServer startTemporary() {
-        return start(EmbeddedPostgres.builder());
+        return start(EmbeddedPostgres.builder().setRegisterShutdownHook(false));
     }
 
     /**

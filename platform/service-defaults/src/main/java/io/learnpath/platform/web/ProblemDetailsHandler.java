@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns every failure into {@code application/problem+json} with a stable {@code type}. Spring's base class
@@ -95,6 +96,10 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
                     : "";
             problem = validationProblem("'" + field + "' has an invalid value",
                     List.of(new FieldError(field, "invalid value '" + invalid.getValue() + "'" + allowed)));
+        } else if (ex.getCause() instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+            String field = path(mismatched);
+            problem = validationProblem("'" + field + "' has the wrong type", List.of(new FieldError(field,
+                    "expected " + describe(mismatched.getTargetType()))));
         } else {
             problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                     ex.getCause() instanceof JacksonException
@@ -134,6 +139,25 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         return errors.isEmpty() ? "The request is invalid"
                 : errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "))
                         + (errors.size() == 1 ? " is invalid" : " are invalid");
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "another type";
+        }
+        if (CharSequence.class.isAssignableFrom(type) || type.isEnum()) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "an object";
     }
 
     private static String path(JacksonException ex) {

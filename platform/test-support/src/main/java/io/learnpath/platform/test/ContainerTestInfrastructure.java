@@ -9,19 +9,20 @@ import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
-/** The same three servers as Docker containers, for machines (and CI) with a Docker engine. */
+/** The same three servers as Docker containers, each started on first use, for machines with a Docker engine. */
 final class ContainerTestInfrastructure implements TestInfrastructure, AutoCloseable {
 
     private static final int REDIS_PORT = 6379;
 
-    private final PostgreSQLContainer postgres;
-    private final KafkaContainer kafka;
-    private final GenericContainer<?> redis;
+    private final Lazy<PostgreSQLContainer> postgresContainer = new Lazy<>(() ->
+            started(new PostgreSQLContainer("postgres:18-alpine")));
+    private final Lazy<KafkaContainer> kafkaContainer = new Lazy<>(() -> started(new KafkaContainer("apache/kafka:4.1.1")));
+    private final Lazy<GenericContainer<?>> redisContainer = new Lazy<>(() ->
+            started(new GenericContainer<>("redis:8-alpine").withExposedPorts(REDIS_PORT)));
 
-    private ContainerTestInfrastructure(PostgreSQLContainer postgres, KafkaContainer kafka, GenericContainer<?> redis) {
-        this.postgres = postgres;
-        this.kafka = kafka;
-        this.redis = redis;
+    private static <C extends GenericContainer<?>> C started(C container) {
+        container.start();
+        return container;
     }
 
     static boolean dockerAvailable() {
@@ -33,33 +34,28 @@ final class ContainerTestInfrastructure implements TestInfrastructure, AutoClose
     }
 
     static ContainerTestInfrastructure start() {
-        PostgreSQLContainer postgres = new PostgreSQLContainer("postgres:18-alpine");
-        KafkaContainer kafka = new KafkaContainer("apache/kafka:4.1.1");
-        GenericContainer<?> redis = new GenericContainer<>("redis:8-alpine").withExposedPorts(REDIS_PORT);
-        postgres.start();
-        kafka.start();
-        redis.start();
-        return new ContainerTestInfrastructure(postgres, kafka, redis);
+        return new ContainerTestInfrastructure();
     }
 
     @Override
     public String jdbcUrl(String database) {
+        PostgreSQLContainer postgres = postgresContainer.get();
         return "jdbc:postgresql://" + postgres.getHost() + ":" + postgres.getFirstMappedPort() + "/" + database;
     }
 
     @Override
     public String databaseUser() {
-        return postgres.getUsername();
+        return postgresContainer.get().getUsername();
     }
 
     @Override
     public String databasePassword() {
-        return postgres.getPassword();
+        return postgresContainer.get().getPassword();
     }
 
     @Override
     public void createDatabase(String database) {
-        try (Connection connection = DriverManager.getConnection(postgres.getJdbcUrl(), databaseUser(),
+        try (Connection connection = DriverManager.getConnection(postgresContainer.get().getJdbcUrl(), databaseUser(),
                 databasePassword()); Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + database);
         } catch (SQLException e) {
@@ -69,23 +65,23 @@ final class ContainerTestInfrastructure implements TestInfrastructure, AutoClose
 
     @Override
     public String kafkaBootstrapServers() {
-        return kafka.getBootstrapServers();
+        return kafkaContainer.get().getBootstrapServers();
     }
 
     @Override
     public String redisHost() {
-        return redis.getHost();
+        return redisContainer.get().getHost();
     }
 
     @Override
     public int redisPort() {
-        return redis.getMappedPort(REDIS_PORT);
+        return redisContainer.get().getMappedPort(REDIS_PORT);
     }
 
     @Override
     public void close() {
-        redis.stop();
-        kafka.stop();
-        postgres.stop();
+        redisContainer.ifStarted(GenericContainer::stop);
+        kafkaContainer.ifStarted(GenericContainer::stop);
+        postgresContainer.ifStarted(GenericContainer::stop);
     }
 }

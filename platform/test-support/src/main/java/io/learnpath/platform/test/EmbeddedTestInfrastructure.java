@@ -4,37 +4,31 @@ import io.learnpath.platform.infrastructure.FreePorts;
 import io.learnpath.platform.infrastructure.PostgresServer;
 import io.learnpath.platform.infrastructure.RedisServerProcess;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
-/** Real servers from Maven Central, started side by side to keep the first test's wait short. */
+/** Real servers from Maven Central, each started the first time a test needs it and kept for the JVM. */
 final class EmbeddedTestInfrastructure implements TestInfrastructure, AutoCloseable {
 
-    private final PostgresServer postgres;
-    private final EmbeddedKafkaKraftBroker kafka;
-    private final RedisServerProcess redis;
-
-    private EmbeddedTestInfrastructure(PostgresServer postgres, EmbeddedKafkaKraftBroker kafka,
-            RedisServerProcess redis) {
-        this.postgres = postgres;
-        this.kafka = kafka;
-        this.redis = redis;
-    }
+    private final Lazy<PostgresServer> postgres = new Lazy<>(PostgresServer::startTemporary);
+    private final Lazy<RedisServerProcess> redis = new Lazy<>(() -> RedisServerProcess.start(FreePorts.any(), null));
+    private final Lazy<EmbeddedKafkaKraftBroker> kafka = new Lazy<>(EmbeddedTestInfrastructure::startKafka);
 
     static EmbeddedTestInfrastructure start() {
-        CompletableFuture<PostgresServer> postgres = CompletableFuture.supplyAsync(PostgresServer::startTemporary);
-        CompletableFuture<RedisServerProcess> redis =
-                CompletableFuture.supplyAsync(() -> RedisServerProcess.start(FreePorts.any(), null));
-        EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 3);
-        kafka.brokerProperties(Map.of("auto.create.topics.enable", "true",
-                        "group.initial.rebalance.delay.ms", "0"));
-        kafka.afterPropertiesSet();
-        return new EmbeddedTestInfrastructure(postgres.join(), kafka, redis.join());
+        return new EmbeddedTestInfrastructure();
+    }
+
+    private static EmbeddedKafkaKraftBroker startKafka() {
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
+        // Topics a consumer subscribes to before their publisher declares them get three partitions, as in production.
+        broker.brokerProperties(Map.of("auto.create.topics.enable", "true", "num.partitions", "3",
+                "group.initial.rebalance.delay.ms", "0"));
+        broker.afterPropertiesSet();
+        return broker;
     }
 
     @Override
     public String jdbcUrl(String database) {
-        return postgres.jdbcUrl(database);
+        return postgres.get().jdbcUrl(database);
     }
 
     @Override
@@ -49,12 +43,12 @@ final class EmbeddedTestInfrastructure implements TestInfrastructure, AutoClosea
 
     @Override
     public void createDatabase(String database) {
-        postgres.createDatabaseIfMissing(database);
+        postgres.get().createDatabaseIfMissing(database);
     }
 
     @Override
     public String kafkaBootstrapServers() {
-        return kafka.getBrokersAsString();
+        return kafka.get().getBrokersAsString();
     }
 
     @Override
@@ -64,13 +58,13 @@ final class EmbeddedTestInfrastructure implements TestInfrastructure, AutoClosea
 
     @Override
     public int redisPort() {
-        return redis.port();
+        return redis.get().port();
     }
 
     @Override
     public void close() {
-        kafka.destroy();
-        redis.close();
-        postgres.close();
+        kafka.ifStarted(EmbeddedKafkaKraftBroker::destroy);
+        redis.ifStarted(RedisServerProcess::close);
+        postgres.ifStarted(PostgresServer::close);
     }
 }

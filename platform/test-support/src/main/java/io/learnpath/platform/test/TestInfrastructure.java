@@ -33,6 +33,8 @@ public interface TestInfrastructure {
     final class Holder {
 
         private static final Logger log = LoggerFactory.getLogger(TestInfrastructure.class);
+        /** The thread name of {@code AbstractApplicationContext.registerShutdownHook()}. */
+        private static final String SPRING_SHUTDOWN_HOOK = "SpringContextShutdownHook";
         static final TestInfrastructure INSTANCE = start();
 
         private Holder() {
@@ -48,14 +50,31 @@ public interface TestInfrastructure {
             log.info("Tests use {} PostgreSQL, Kafka and Redis", containers ? "Testcontainers" : "embedded");
             TestInfrastructure infrastructure = containers ? ContainerTestInfrastructure.start()
                     : EmbeddedTestInfrastructure.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    ((AutoCloseable) infrastructure).close();
-                } catch (Exception e) {
-                    log.warn("Test infrastructure did not stop cleanly: {}", e.getMessage());
-                }
-            }, "test-infrastructure-shutdown"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterSpring((AutoCloseable) infrastructure),
+                    "test-infrastructure-shutdown"));
             return infrastructure;
+        }
+
+        /**
+         * JVM shutdown hooks run concurrently. Stopping the servers while Spring's hooks still close the test
+         * contexts leaves Kafka consumers waiting 30 s for a broker that is gone and pools complaining about
+         * closed connections; so this hook first waits for Spring's to finish.
+         */
+        private static void stopAfterSpring(AutoCloseable infrastructure) {
+            Thread.getAllStackTraces().keySet().stream()
+                    .filter(thread -> thread.getName().equals(SPRING_SHUTDOWN_HOOK) && thread != Thread.currentThread())
+                    .forEach(thread -> {
+                        try {
+                            thread.join(20_000);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    });
+            try {
+                infrastructure.close();
+            } catch (Exception e) {
+                log.warn("Test infrastructure did not stop cleanly: {}", e.getMessage());
+            }
         }
 
         // Asking Testcontainers costs seconds of probing when there is plainly no engine; look for one first.

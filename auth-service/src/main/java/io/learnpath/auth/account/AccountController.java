@@ -1,0 +1,50 @@
+package io.learnpath.auth.account;
+
+import io.learnpath.platform.security.AuthenticatedLearner;
+import io.learnpath.platform.web.ProblemException;
+import io.learnpath.platform.web.ProblemTypes;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/auth")
+class AccountController {
+
+    private final AccountRegistration registration;
+    private final AccountRepository accounts;
+
+    AccountController(AccountRegistration registration, AccountRepository accounts) {
+        this.registration = registration;
+        this.accounts = accounts;
+    }
+
+    @PostMapping("/register")
+    ResponseEntity<Account> register(@RequestBody RegistrationRequest request) {
+        Account account = registration.register(request);
+        // Relative on purpose: behind the gateway the service does not know the public host.
+        return ResponseEntity.created(URI.create("/api/auth/accounts/" + account.id())).body(account);
+    }
+
+    @GetMapping("/me")
+    Account me(AuthenticatedLearner learner) {
+        return accounts.findById(learner.id()).orElseThrow(() -> ProblemException.notFound("account", learner.id()));
+    }
+
+    /** Where {@code register}'s Location points: the owner may read their account, and so may an admin. */
+    @GetMapping("/accounts/{id}")
+    Account account(@PathVariable UUID id, AuthenticatedLearner learner) {
+        if (!learner.id().equals(id) && !learner.hasRole(Role.ADMIN.name())) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
+                    "You may only read your own account");
+        }
+        return accounts.findById(id).orElseThrow(() -> ProblemException.notFound("account", id));
+    }
+}

@@ -1,0 +1,67 @@
+package io.learnpath.auth.account;
+
+import io.learnpath.auth.account.RegistrationRules.ValidRegistration;
+import io.learnpath.auth.credentials.PasswordHasher;
+import io.learnpath.auth.events.UserRegistered;
+import io.learnpath.platform.web.ProblemException;
+import io.learnpath.platform.web.ProblemTypes;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Creates accounts. The account row and the {@link UserRegistered} outbox row are written in one transaction, so
+ * the event is published exactly when the account exists. The expensive password hash is computed before the
+ * transaction opens, to keep database connections free while Argon2 runs.
+ */
+@Service
+public class AccountRegistration {
+
+    static final String EMAIL_TAKEN = "email-taken";
+
+    private final RegistrationRules rules;
+    private final PasswordHasher hasher;
+    private final AccountRepository accounts;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Counter registrations;
+
+    AccountRegistration(RegistrationRules rules, PasswordHasher hasher, AccountRepository accounts,
+            TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
+        this.rules = rules;
+        this.hasher = hasher;
+        this.accounts = accounts;
+        this.transaction = transaction;
+        this.events = events;
+        this.clock = clock;
+        this.registrations = Counter.builder("learnpath.auth.registrations")
+                .description("Accounts created")
+                .register(meters);
+    }
+
+    public Account register(RegistrationRequest request) {
+        ValidRegistration valid = rules.check(request);
+        String passwordHash = hasher.hash(valid.password());
+        // PostgreSQL keeps microseconds; truncating here makes the answer equal to what a later read returns.
+        Account account = new Account(UUID.randomUUID(), valid.email().value(), valid.displayName().value(),
+                List.of(Role.LEARNER), clock.instant().truncatedTo(ChronoUnit.MICROS));
+        transaction.executeWithoutResult(status -> {
+            if (!accounts.insertIfEmailFree(account, passwordHash)) {
+                throw new ProblemException(HttpStatus.CONFLICT, ProblemTypes.of(EMAIL_TAKEN), "Email taken",
+                        "An account with this email already exists");
+            }
+            events.publishEvent(new UserRegistered(UUID.randomUUID(), account.createdAt(), account.id(),
+                    account.email(), account.displayName()));
+        });
+        registrations.increment();
+        return account;
+    }
+}

@@ -1,0 +1,67 @@
+package io.learnpath.auth.account;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class AccountRepository {
+
+    private static final String COLUMNS = "id, email, display_name, roles, created_at, password_hash";
+
+    private final JdbcClient jdbc;
+
+    AccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts the account unless its email is taken; answers whether it was inserted. */
+    boolean insertIfEmailFree(Account account, String passwordHash) {
+        int inserted = jdbc.sql("""
+                        INSERT INTO account (id, email, display_name, password_hash, roles, created_at)
+                        VALUES (:id, :email, :displayName, :passwordHash, :roles, :createdAt)
+                        ON CONFLICT (email) DO NOTHING""")
+                .param("id", account.id())
+                .param("email", account.email())
+                .param("displayName", account.displayName())
+                .param("passwordHash", passwordHash)
+                .param("roles", account.roleNames().toArray(String[]::new))
+                .param("createdAt", java.sql.Timestamp.from(account.createdAt()))
+                .update();
+        return inserted == 1;
+    }
+
+    public Optional<Account> findById(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE id = :id")
+                .param("id", id)
+                .query((rs, row) -> account(rs))
+                .optional();
+    }
+
+    /** @param email already normalised */
+    public Optional<AccountCredentials> findCredentialsByEmail(String email) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE email = :email")
+                .param("email", email)
+                .query((rs, row) -> new AccountCredentials(account(rs), rs.getString("password_hash")))
+                .optional();
+    }
+
+    public void replacePasswordHash(UUID id, String passwordHash) {
+        jdbc.sql("UPDATE account SET password_hash = :hash WHERE id = :id")
+                .param("hash", passwordHash)
+                .param("id", id)
+                .update();
+    }
+
+    private static Account account(ResultSet rs) throws SQLException {
+        Array roles = rs.getArray("roles");
+        return new Account(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"),
+                Arrays.stream((String[]) roles.getArray()).map(Role::valueOf).toList(),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}

@@ -1,0 +1,59 @@
+package io.learnpath.auth.credentials;
+
+import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hashes and verifies passwords with Argon2id (salt 16 bytes, hash 32 bytes), through Spring Security's encoder
+ * backed by BouncyCastle. The encoded form carries its own parameters ({@code $argon2id$v=19$m=19456,t=2,p=1$...}),
+ * which is what lets {@link #needsRehash} spot hashes made with older settings.
+ */
+@Component
+public class PasswordHasher {
+
+    private static final int SALT_BYTES = 16;
+    private static final int HASH_BYTES = 32;
+
+    private final Argon2PasswordEncoder encoder;
+    private final String decoyHash;
+
+    public PasswordHasher(PasswordHashingProperties properties) {
+        this.encoder = new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, properties.parallelism(),
+                properties.memoryKib(), properties.iterations());
+        // A hash of a random secret nobody knows, with the current parameters: verifying against it costs the same
+        // as verifying a real account's hash, and it never matches.
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        this.decoyHash = encoder.encode(HexFormat.of().formatHex(secret));
+    }
+
+    public String hash(String password) {
+        return encoder.encode(normalise(password));
+    }
+
+    public boolean matches(String password, String storedHash) {
+        return encoder.matches(normalise(password), storedHash);
+    }
+
+    /** True when the hash was made with other parameters than today's and should be replaced. */
+    public boolean needsRehash(String storedHash) {
+        return encoder.upgradeEncoding(storedHash);
+    }
+
+    /**
+     * Does the work of one verification and throws the answer away. Called for unknown emails so that a failed
+     * sign-in takes as long whether or not the account exists.
+     */
+    public void verifyAgainstDecoy(String password) {
+        encoder.matches(normalise(password), decoyHash);
+    }
+
+    // NIST SP 800-63B: the same passphrase typed on two keyboards can arrive as different code points (composed or
+    // decomposed accents); NFKC makes them one password.
+    private static String normalise(String password) {
+        return Normalizer.normalize(password, Normalizer.Form.NFKC);
+    }
+}

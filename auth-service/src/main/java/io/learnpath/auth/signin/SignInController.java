@@ -1,0 +1,55 @@
+package io.learnpath.auth.signin;
+
+import io.learnpath.auth.tokens.SessionTokens;
+import io.learnpath.auth.tokens.TokenResponse;
+import io.learnpath.platform.web.ProblemException;
+import io.learnpath.platform.web.ProblemTypes;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.validation.Valid;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/auth")
+class SignInController {
+
+    static final String INVALID_CREDENTIALS = "invalid-credentials";
+
+    private final CredentialCheck credentials;
+    private final SessionTokens sessions;
+    private final Counter succeeded;
+    private final Counter refused;
+
+    SignInController(CredentialCheck credentials, SessionTokens sessions, MeterRegistry meters) {
+        this.credentials = credentials;
+        this.sessions = sessions;
+        this.succeeded = signIns(meters, "success");
+        this.refused = signIns(meters, "invalid_credentials");
+    }
+
+    @PostMapping("/login")
+    ResponseEntity<TokenResponse> login(@Valid @RequestBody LoginRequest request) {
+        TokenResponse tokens = credentials.verify(request.email(), request.password())
+                .map(sessions::startSession)
+                .orElseThrow(() -> {
+                    refused.increment();
+                    // The same answer for an unknown email and a wrong password.
+                    return new ProblemException(HttpStatus.UNAUTHORIZED, ProblemTypes.of(INVALID_CREDENTIALS),
+                            "Invalid credentials", "The email or password is incorrect");
+                });
+        succeeded.increment();
+        // RFC 6749 section 5.1: responses carrying tokens must not be stored by any cache.
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header("Pragma", "no-cache").body(tokens);
+    }
+
+    private static Counter signIns(MeterRegistry meters, String outcome) {
+        return Counter.builder("learnpath.auth.signins").tag("outcome", outcome)
+                .description("Sign-in attempts by outcome").register(meters);
+    }
+}

@@ -1,0 +1,96 @@
+package io.learnpath.auth.tokens;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Refresh-token families and the hashes of their tokens. */
+@Repository
+class RefreshTokenStore {
+
+    private final JdbcClient jdbc;
+
+    RefreshTokenStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insertFamily(UUID familyId, UUID accountId, Instant now) {
+        jdbc.sql("INSERT INTO refresh_token_family (id, account_id, created_at) VALUES (:id, :accountId, :now)")
+                .param("id", familyId)
+                .param("accountId", accountId)
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    void insertToken(byte[] hash, UUID familyId, Instant now, Instant expiresAt) {
+        jdbc.sql("""
+                        INSERT INTO refresh_token (token_hash, family_id, issued_at, expires_at)
+                        VALUES (:hash, :familyId, :now, :expiresAt)""")
+                .param("hash", hash)
+                .param("familyId", familyId)
+                .param("now", Timestamp.from(now))
+                .param("expiresAt", Timestamp.from(expiresAt))
+                .update();
+    }
+
+    /**
+     * Locks the token and its family until the transaction ends, so two requests presenting the same token are
+     * decided one after the other: the second sees the first one's rotation and counts as reuse.
+     */
+    Optional<PresentedToken> lock(byte[] hash) {
+        return jdbc.sql("""
+                        SELECT t.family_id, f.account_id, t.expires_at, t.rotated_at, f.revoked_at
+                        FROM refresh_token t JOIN refresh_token_family f ON f.id = t.family_id
+                        WHERE t.token_hash = :hash
+                        FOR UPDATE OF t, f""")
+                .param("hash", hash)
+                .query((rs, row) -> new PresentedToken(rs.getObject("family_id", UUID.class),
+                        rs.getObject("account_id", UUID.class), rs.getTimestamp("expires_at").toInstant(),
+                        rs.getTimestamp("rotated_at") != null, rs.getTimestamp("revoked_at") != null))
+                .optional();
+    }
+
+    void markRotated(byte[] hash, Instant now) {
+        jdbc.sql("UPDATE refresh_token SET rotated_at = :now WHERE token_hash = :hash")
+                .param("now", Timestamp.from(now))
+                .param("hash", hash)
+                .update();
+    }
+
+    void revokeFamily(UUID familyId, String reason, Instant now) {
+        jdbc.sql("""
+                        UPDATE refresh_token_family SET revoked_at = :now, revoked_reason = :reason
+                        WHERE id = :id AND revoked_at IS NULL""")
+                .param("now", Timestamp.from(now))
+                .param("reason", reason)
+                .param("id", familyId)
+                .update();
+    }
+
+    void revokeFamilyOf(byte[] hash, String reason, Instant now) {
+        jdbc.sql("""
+                        UPDATE refresh_token_family SET revoked_at = :now, revoked_reason = :reason
+                        WHERE id = (SELECT family_id FROM refresh_token WHERE token_hash = :hash)
+                          AND revoked_at IS NULL""")
+                .param("now", Timestamp.from(now))
+                .param("reason", reason)
+                .param("hash", hash)
+                .update();
+    }
+
+    /** Families none of whose tokens could still be used, nor need to be remembered for reuse detection. */
+    int deleteFamiliesExpiredBefore(Instant cutoff) {
+        return jdbc.sql("""
+                        DELETE FROM refresh_token_family f
+                        WHERE NOT EXISTS (SELECT 1 FROM refresh_token t
+                                          WHERE t.family_id = f.id AND t.expires_at > :cutoff)""")
+                .param("cutoff", Timestamp.from(cutoff))
+                .update();
+    }
+
+    record PresentedToken(UUID familyId, UUID accountId, Instant expiresAt, boolean rotated, boolean revoked) {
+    }
+}

@@ -1,0 +1,95 @@
+package io.learnpath.auth.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.learnpath.auth.AuthServiceIntegrationTest;
+import io.learnpath.auth.keys.SigningKeyStore;
+import io.learnpath.auth.tokens.AccessTokenIssuer;
+import io.learnpath.auth.tokens.TokenLifetimes;
+import io.learnpath.platform.security.JwtProperties;
+import io.learnpath.platform.test.TestTokens;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+class AccountAccessIntegrationTest extends AuthServiceIntegrationTest {
+
+    @Autowired
+    SigningKeyStore keys;
+
+    @Autowired
+    JwtProperties jwt;
+
+    @Autowired
+    TokenLifetimes lifetimes;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Test
+    void showsTheCallerTheirOwnAccount() {
+        String email = uniqueEmail();
+        JsonNode tokens = signedIn(email);
+
+        Answer me = getWithToken("/api/auth/me", tokens.get("accessToken").asString());
+
+        assertThat(me.status()).as(me.raw()).isEqualTo(200);
+        assertThat(me.body().get("email").asString()).isEqualTo(email);
+        assertThat(me.body().get("displayName").asString()).isEqualTo("Ada Lovelace");
+        assertThat(me.body().get("roles").values()).extracting(JsonNode::asString).containsExactly("LEARNER");
+    }
+
+    @Test
+    void theRegistrationLocationServesTheAccountToItsOwnerOnly() {
+        String email = uniqueEmail();
+        Answer registration = register(email, PASSWORD, "Grace Hopper");
+        String accessToken = login(email, PASSWORD).body().get("accessToken").asString();
+        String otherToken = signedIn(uniqueEmail()).get("accessToken").asString();
+
+        Answer own = getWithToken(registration.header("Location"), accessToken);
+        Answer someoneElses = getWithToken(registration.header("Location"), otherToken);
+
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.body().get("email").asString()).isEqualTo(email);
+        assertThat(someoneElses.status()).isEqualTo(403);
+        assertThat(someoneElses.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void refusesCallersWithoutAToken() {
+        Answer answer = get("/api/auth/me");
+
+        assertUnauthorized(answer);
+        assertThat(answer.header("WWW-Authenticate")).startsWith("Bearer");
+    }
+
+    @Test
+    void refusesAnExpiredTokenSignedByThisService() {
+        UUID id = registered(uniqueEmail());
+        Account account = accounts.findById(id).orElseThrow();
+        // Production code on a clock an hour behind: a genuine token of ours whose fifteen minutes are over.
+        AccessTokenIssuer anHourAgo = new AccessTokenIssuer(keys, jwt, lifetimes,
+                Clock.offset(Clock.systemUTC(), Duration.ofHours(-1)));
+
+        assertUnauthorized(getWithToken("/api/auth/me", anHourAgo.issue(account).value()));
+    }
+
+    @Test
+    void refusesTokensThisServiceDidNotSign() {
+        UUID id = registered(uniqueEmail());
+        TestTokens stranger = TestTokens.shared();
+
+        assertUnauthorized(getWithToken("/api/auth/me", stranger.learner(id)));
+        assertUnauthorized(getWithToken("/api/auth/me", stranger.unsigned(id)));
+        assertUnauthorized(getWithToken("/api/auth/me", stranger.hmacSigned(id)));
+        assertUnauthorized(getWithToken("/api/auth/me", "not.a.jwt"));
+    }
+
+    private static void assertUnauthorized(Answer answer) {
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(401);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+    }
+}

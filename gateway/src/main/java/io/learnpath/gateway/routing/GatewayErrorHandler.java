@@ -1,0 +1,121 @@
+package io.learnpath.gateway.routing;
+
+import io.learnpath.gateway.problem.ProblemResponses;
+import java.net.ConnectException;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpStatusCodeException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Turns every error the gateway raises itself into a problem response: no route for a path (404), the rate
+ * limiter's refusal (429), no live instance or a refused connection (503), a downstream too slow to answer
+ * (504), and anything unexpected (500, logged, no details). Runs before Boot's default handler, which would
+ * answer with its own JSON shape.
+ */
+@Component
+@Order(-2)
+class GatewayErrorHandler implements ErrorWebExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(GatewayErrorHandler.class);
+
+    private final ProblemResponses problems;
+
+    GatewayErrorHandler(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+        if (exchange.getResponse().isCommitted()) {
+            // Half a response is on the wire (a stream broke off); nothing sensible can be written any more.
+            return Mono.error(error);
+        }
+        Answer answer = answerFor(error);
+        if (answer.status().is5xxServerError()) {
+            if (answer.status().value() == HttpStatus.INTERNAL_SERVER_ERROR.value()) {
+                log.error("Unexpected gateway error for {} {}", exchange.getRequest().getMethod(),
+                        exchange.getRequest().getPath(), error);
+            } else {
+                log.warn("{} for {} {}: {}", answer.status().value(), exchange.getRequest().getMethod(),
+                        exchange.getRequest().getPath(), error.toString());
+            }
+        }
+        if (answer.status().value() == HttpStatus.TOO_MANY_REQUESTS.value()) {
+            // Saves clients from guessing a back-off: the bucket holds enough tokens again after this long.
+            exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER,
+                    String.valueOf(secondsUntilRefilled(exchange.getResponse().getHeaders())));
+        }
+        return problems.write(exchange, answer.status(), answer.title(), answer.detail());
+    }
+
+    static Answer answerFor(Throwable error) {
+        if (error instanceof HttpStatusCodeException limited) {
+            // RequestRateLimiter with throw-on-limit raises this; the counters are already on the response.
+            return forStatus(limited.getStatusCode());
+        }
+        if (error instanceof ResponseStatusException status) {
+            return forStatus(status.getStatusCode());
+        }
+        if (causedBy(error, ConnectException.class) || causedBy(error, io.netty.channel.ConnectTimeoutException.class)) {
+            return forStatus(HttpStatus.SERVICE_UNAVAILABLE);
+        }
+        if (causedBy(error, TimeoutException.class)) {
+            return forStatus(HttpStatus.GATEWAY_TIMEOUT);
+        }
+        return forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+    }
+
+    private static Answer forStatus(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 404 -> new Answer(status, "Not Found", "No API resource at this path");
+            case 405 -> new Answer(status, "Method Not Allowed", "This path does not accept that method");
+            case 429 -> new Answer(status, "Too Many Requests",
+                    "Request rate limit exceeded; retry after the time given in Retry-After");
+            case 503 -> new Answer(status, "Service Unavailable",
+                    "The service behind this path is not available right now; try again shortly");
+            case 504 -> new Answer(status, "Gateway Timeout", "The service behind this path did not answer in time");
+            case 500 -> new Answer(status, "Internal Server Error", "The gateway could not handle this request");
+            default -> new Answer(status, reason(status), reason(status));
+        };
+    }
+
+    static long secondsUntilRefilled(HttpHeaders rateLimitHeaders) {
+        try {
+            long requested = Long.parseLong(rateLimitHeaders.getFirst("X-RateLimit-Requested-Tokens"));
+            long replenishedPerSecond = Long.parseLong(rateLimitHeaders.getFirst("X-RateLimit-Replenish-Rate"));
+            return Math.max(1, (requested + replenishedPerSecond - 1) / replenishedPerSecond);
+        } catch (NumberFormatException | ArithmeticException e) {
+            return 1;
+        }
+    }
+
+    private static String reason(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known != null ? known.getReasonPhrase() : "Error " + status.value();
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    record Answer(HttpStatusCode status, String title, String detail) {
+    }
+}

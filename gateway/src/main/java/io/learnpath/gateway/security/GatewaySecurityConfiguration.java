@@ -1,0 +1,99 @@
+package io.learnpath.gateway.security;
+
+import io.learnpath.gateway.problem.ProblemResponses;
+import io.learnpath.platform.security.AccessTokenValidators;
+import io.learnpath.platform.security.JwtProperties;
+import io.learnpath.platform.security.RolesClaim;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+
+/**
+ * The gateway is an OAuth2 resource server: it checks every access token exactly as the services do (RS256 from
+ * the auth-service's JWKS, {@code exp}/{@code nbf}, {@code iss}, {@code aud}, {@code sub}, via the platform's
+ * {@link AccessTokenValidators}) so that a forged or stale token is refused at the edge, before it costs a
+ * service anything. The {@code Authorization} header travels on unchanged and each service verifies it again.
+ * The platform's own security auto-configuration is for servlet services and does not apply here.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+@EnableConfigurationProperties({ JwtProperties.class, CorsProperties.class })
+class GatewaySecurityConfiguration {
+
+    @Bean
+    ReactiveJwtDecoder accessTokenDecoder(JwtProperties properties) {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwksUri().toString())
+                .jwsAlgorithm(AccessTokenValidators.ALGORITHM)
+                .build();
+        decoder.setJwtValidator(AccessTokenValidators.forProperties(properties));
+        return decoder;
+    }
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder accessTokenDecoder,
+            JwtProperties properties, CorsConfigurationSource corsConfigurationSource, ProblemResponses problems) {
+        ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problems);
+        ProblemAccessDeniedHandler forbidden = new ProblemAccessDeniedHandler(problems);
+        return http
+                // Bearer tokens only: nothing a browser sends by itself authenticates, so CSRF cannot happen.
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                // Stateless: no WebSession is ever created, neither for a context nor for a saved request.
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .cors(cors -> cors.configurationSource(corsConfigurationSource))
+                // The services decide how their responses may be cached (ETag reads); the gateway must not
+                // stamp "no-store" over a response that carries no Cache-Control of its own.
+                .headers(headers -> headers.cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable))
+                .authorizeExchange(exchanges -> exchanges
+                        .matchers(PublicEndpoints.matcher(properties.publicPaths())).permitAll()
+                        .anyExchange().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtDecoder(accessTokenDecoder)
+                                .jwtAuthenticationConverter(rolesAsAuthorities()))
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .build();
+    }
+
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(CorsProperties cors) {
+        CorsConfiguration configuration = new CorsConfiguration();
+        configuration.setAllowedOrigins(cors.allowedOrigins());
+        configuration.setAllowedMethods(cors.allowedMethods());
+        configuration.setAllowedHeaders(cors.allowedHeaders());
+        configuration.setExposedHeaders(cors.exposedHeaders());
+        configuration.setAllowCredentials(cors.allowCredentials());
+        configuration.setMaxAge(cors.maxAge());
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", configuration);
+        return source;
+    }
+
+    private static ReactiveJwtAuthenticationConverterAdapter rolesAsAuthorities() {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName(RolesClaim.NAME);
+        authorities.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return new ReactiveJwtAuthenticationConverterAdapter(converter);
+    }
+}

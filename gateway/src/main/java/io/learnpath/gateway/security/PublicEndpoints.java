@@ -1,0 +1,40 @@
+package io.learnpath.gateway.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.server.util.matcher.OrServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+
+/**
+ * What the gateway lets through without an access token. The API part comes from
+ * {@code learnpath.security.jwt.public-paths}, written as the services write it ({@code "GET /api/content/**"}, or
+ * {@code "/path"} for any method), so one notation describes public paths on every hop. Probes, the scrape
+ * endpoint and the circuit breakers' fallbacks are always open: a fallback is reached by a forward inside the
+ * gateway, and answering 503 to someone who calls it directly gives nothing away.
+ */
+final class PublicEndpoints {
+
+    static final List<String> ALWAYS_OPEN = List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
+            "/actuator/prometheus", "/fallback/**");
+
+    private PublicEndpoints() {
+    }
+
+    static ServerWebExchangeMatcher matcher(List<String> publicPaths) {
+        List<ServerWebExchangeMatcher> matchers = new ArrayList<>();
+        ALWAYS_OPEN.forEach(path -> matchers.add(new PathPatternParserServerWebExchangeMatcher(path)));
+        publicPaths.forEach(entry -> matchers.add(parse(entry)));
+        return new OrServerWebExchangeMatcher(matchers);
+    }
+
+    static ServerWebExchangeMatcher parse(String entry) {
+        String[] parts = entry.trim().split("\\s+", 2);
+        if (parts.length == 2) {
+            return new PathPatternParserServerWebExchangeMatcher(parts[1],
+                    HttpMethod.valueOf(parts[0].toUpperCase()));
+        }
+        return new PathPatternParserServerWebExchangeMatcher(parts[0]);
+    }
+}

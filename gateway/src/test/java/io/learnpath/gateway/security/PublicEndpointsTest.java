@@ -1,0 +1,36 @@
+package io.learnpath.gateway.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+
+class PublicEndpointsTest {
+
+    private final ServerWebExchangeMatcher publicEndpoints = PublicEndpoints.matcher(
+            List.of("POST /api/auth/login", "GET /api/content/**", "/api/auth/.well-known/**"));
+
+    @ParameterizedTest(name = "{0} {1} public: {2}")
+    @CsvSource({
+            "POST, /api/auth/login, true",
+            "GET, /api/auth/login, false",
+            "GET, /api/content/roadmaps/backend, true",
+            "POST, /api/content/roadmaps, false",
+            "DELETE, /api/auth/.well-known/jwks.json, true",
+            "GET, /actuator/health/readiness, true",
+            "GET, /actuator/prometheus, true",
+            "GET, /actuator/env, false",
+            "PUT, /fallback/progress-service, true",
+            "GET, /api/progress/summary, false" })
+    void matches(String method, String path, boolean open) {
+        MockServerWebExchange exchange = MockServerWebExchange.from(
+                MockServerHttpRequest.method(HttpMethod.valueOf(method), path));
+
+        assertThat(publicEndpoints.matches(exchange).block().isMatch()).isEqualTo(open);
+    }
+}
