@@ -74,7 +74,11 @@ public class EventInbox {
 
     private <T> T read(EventEnvelope envelope, Class<T> type) {
         try {
-            return json.readValue(envelope.payload(), type);
+            T payload = json.readValue(envelope.payload(), type);
+            if (payload == null) {
+                throw new MalformedEventException("event " + envelope.id() + " has a null payload");
+            }
+            return payload;
         } catch (JacksonException e) {
             throw new MalformedEventException("event " + envelope.id() + " is not a valid " + envelope.type(), e);
         }

@@ -35,8 +35,11 @@ public class OutboxAutoConfiguration {
     @Bean
     EventExternalizationConfiguration integrationEventsToKafka(EventsProperties events,
             @Value("${spring.application.name}") String source) {
+        // Serialized: Modulith's externalizer runs asynchronously, and unserialized two quick changes of one learner
+        // could overtake each other on the way to Kafka, breaking the per-key order consumers rely on.
         return EventExternalizationConfiguration.externalizing()
                 .select(event -> event instanceof IntegrationEvent)
+                .serializeExternalization(true)
                 .routeAll(event -> RoutingTarget.forTarget(events.topic())
                         .andKey(((IntegrationEvent) event).subject()))
                 .headers(IntegrationEvent.class, event -> new HashMap<>(EventEnvelope.headersFor(event, source)))

@@ -1,0 +1,31 @@
+package io.learnpath.progress.summary;
+
+import io.learnpath.platform.security.AuthenticatedLearner;
+import io.learnpath.progress.web.Slugs;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's own progress on a roadmap; there is no way to ask for someone else's. */
+@RestController
+class ProgressSummaryController {
+
+    private final ProgressSummaryReader reader;
+
+    ProgressSummaryController(ProgressSummaryReader reader) {
+        this.reader = reader;
+    }
+
+    /**
+     * {@code private, no-cache}: shared caches must not keep one learner's progress, but the client may keep it and
+     * revalidate with the ETag. It also replaces Spring Security's {@code no-store}, which would stop the ETag.
+     */
+    @GetMapping("/api/progress/roadmaps/{slug}")
+    ResponseEntity<ProgressSummary> summary(AuthenticatedLearner learner, @PathVariable String slug) {
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noCache().cachePrivate())
+                .body(reader.summary(learner.id(), Slugs.require("slug", slug)));
+    }
+}

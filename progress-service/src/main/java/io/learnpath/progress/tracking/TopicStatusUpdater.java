@@ -1,0 +1,86 @@
+package io.learnpath.progress.tracking;
+
+import io.learnpath.platform.web.ProblemException;
+import io.learnpath.progress.catalog.CatalogRoadmap;
+import io.learnpath.progress.catalog.CatalogTopic;
+import io.learnpath.progress.catalog.RoadmapCatalog;
+import io.learnpath.progress.events.TopicStatusChanged;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Sets a learner's status on a topic and, only when it really changes, publishes {@link TopicStatusChanged}
+ * through the outbox in the same transaction: the event exists if and only if the change was committed.
+ */
+@Service
+public class TopicStatusUpdater {
+
+    private final RoadmapCatalog catalog;
+    private final TopicStatusStore statuses;
+    private final ApplicationEventPublisher events;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    TopicStatusUpdater(RoadmapCatalog catalog, TopicStatusStore statuses, ApplicationEventPublisher events,
+            MeterRegistry meters, Clock clock) {
+        this.catalog = catalog;
+        this.statuses = statuses;
+        this.events = events;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public StatusChange update(UUID learnerId, String roadmapSlug, String topicSlug, TopicStatus status) {
+        CatalogRoadmap roadmap = catalog.roadmap(roadmapSlug)
+                .orElseThrow(() -> ProblemException.notFound("roadmap", roadmapSlug));
+        CatalogTopic topic = catalog.topic(roadmap.id(), topicSlug)
+                .orElseThrow(() -> ProblemException.notFound("topic", roadmapSlug + "/" + topicSlug));
+        // PostgreSQL keeps microseconds: truncating here makes the answer equal what later reads return.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+
+        StatusChange change;
+        if (statuses.insertIfAbsent(learnerId, topic.id(), roadmap.id(), status, now)) {
+            // No row means the learner had not started the topic.
+            change = new StatusChange(roadmap.slug(), topic.slug(), status, TopicStatus.NOT_STARTED, now);
+        } else {
+            TopicStatusStore.Stored stored = statuses.lock(learnerId, topic.id())
+                    .orElseThrow(() -> new IllegalStateException("topic_status row vanished under a lock"));
+            if (stored.status() == status) {
+                return new StatusChange(roadmap.slug(), topic.slug(), status, status, stored.updatedAt());
+            }
+            statuses.update(learnerId, topic.id(), roadmap.id(), status, now);
+            change = new StatusChange(roadmap.slug(), topic.slug(), status, stored.status(), now);
+        }
+        if (change.changed()) {
+            events.publishEvent(new TopicStatusChanged(UUID.randomUUID(), now, learnerId, roadmap.id(),
+                    roadmap.slug(), topic.id(), topic.slug(), topic.title(), change.previousStatus().name(),
+                    status.name()));
+            countAfterCommit(status);
+        }
+        return change;
+    }
+
+    // Counting inside the transaction would count changes that are rolled back.
+    private void countAfterCommit(TopicStatus status) {
+        Counter counter = Counter.builder("learnpath.progress.status_changes")
+                .description("Topic status changes committed, by new status")
+                .tag("status", status.name())
+                .register(meters);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                counter.increment();
+            }
+        });
+    }
+}

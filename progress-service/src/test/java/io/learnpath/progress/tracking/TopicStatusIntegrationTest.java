@@ -1,0 +1,229 @@
+package io.learnpath.progress.tracking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.learnpath.content.events.RoadmapPublished;
+import io.learnpath.platform.events.CloudEventHeaders;
+import io.learnpath.progress.ProgressIntegrationTest;
+import io.learnpath.progress.events.ProgressEvents;
+import io.learnpath.progress.events.TopicStatusChanged;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+class TopicStatusIntegrationTest extends ProgressIntegrationTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MeterRegistry meters;
+
+    private String slug;
+    private RoadmapPublished roadmap;
+
+    @BeforeEach
+    void publishRoadmap() {
+        slug = uniqueSlug("java");
+        roadmap = roadmap(UUID.randomUUID(), slug, "Java backend", 1,
+                topic(UUID.randomUUID(), "syntax", "BEGINNER", 1),
+                topic(UUID.randomUUID(), "collections", "BEGINNER", 2),
+                topic(UUID.randomUUID(), "concurrency", "ADVANCED", 3));
+        publishAndAwait(roadmap);
+    }
+
+    @Test
+    void a_status_change_shows_in_the_summary() {
+        UUID learner = UUID.randomUUID();
+        JsonNode before = summary(learner, slug).body();
+        assertThat(before.path("done").asInt()).isZero();
+        assertThat(before.path("notStarted").asInt()).isEqualTo(3);
+        assertThat(before.path("percent").asDouble()).isZero();
+        assertThat(before.path("topics").path(0).path("status").asString()).isEqualTo("NOT_STARTED");
+        assertThat(before.path("topics").path(0).path("updatedAt").isNull()).isTrue();
+
+        Response done = setStatus(learner, slug, "syntax", "DONE");
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.body().path("roadmapSlug").asString()).isEqualTo(slug);
+        assertThat(done.body().path("topicSlug").asString()).isEqualTo("syntax");
+        assertThat(done.body().path("status").asString()).isEqualTo("DONE");
+        assertThat(done.body().path("previousStatus").asString()).isEqualTo("NOT_STARTED");
+        Instant updatedAt = Instant.parse(done.body().path("updatedAt").asString());
+        assertThat(updatedAt).isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(1));
+
+        assertThat(setStatus(learner, slug, "collections", "IN_PROGRESS").status()).isEqualTo(200);
+        assertThat(setStatus(learner, slug, "concurrency", "SKIPPED").status()).isEqualTo(200);
+
+        JsonNode after = summary(learner, slug).body();
+        assertThat(after.path("total").asInt()).isEqualTo(3);
+        assertThat(after.path("done").asInt()).isEqualTo(1);
+        assertThat(after.path("inProgress").asInt()).isEqualTo(1);
+        assertThat(after.path("skipped").asInt()).isEqualTo(1);
+        assertThat(after.path("notStarted").asInt()).isZero();
+        assertThat(after.path("percent").asDouble()).isEqualTo(33.3);
+        JsonNode syntax = after.path("topics").path(0);
+        assertThat(syntax.path("topicSlug").asString()).isEqualTo("syntax");
+        assertThat(syntax.path("status").asString()).isEqualTo("DONE");
+        assertThat(Instant.parse(syntax.path("updatedAt").asString())).isEqualTo(updatedAt);
+
+        assertThat(setStatus(learner, slug, "collections", "DONE").status()).isEqualTo(200);
+        assertThat(summary(learner, slug).body().path("percent").asDouble()).isEqualTo(66.7);
+    }
+
+    @Test
+    void publishes_topic_status_changed_only_when_the_status_changes() {
+        UUID learner = UUID.randomUUID();
+        double doneCountBefore = statusChanges("DONE");
+
+        assertThat(setStatus(learner, slug, "syntax", "DONE").status()).isEqualTo(200);
+        Response again = setStatus(learner, slug, "syntax", "DONE");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body().path("previousStatus").asString()).isEqualTo("DONE");
+        assertThat(setStatus(learner, slug, "syntax", "IN_PROGRESS").status()).isEqualTo(200);
+
+        List<ConsumerRecord<String, byte[]>> records = publishedFor(learner);
+        assertThat(records).hasSize(2);
+        records = records.stream().sorted(Comparator.comparing(record -> read(record).occurredAt())).toList();
+        assertThat(records).extracting(record -> read(record).status()).containsExactly("DONE", "IN_PROGRESS");
+
+        ConsumerRecord<String, byte[]> first = records.getFirst();
+        TopicStatusChanged event = read(first);
+        assertThat(header(first, CloudEventHeaders.TYPE)).isEqualTo("learnpath.progress.topic-status-changed.v1");
+        assertThat(header(first, CloudEventHeaders.ID)).isEqualTo(event.eventId().toString());
+        assertThat(header(first, CloudEventHeaders.SOURCE)).isEqualTo("progress-service");
+        assertThat(header(first, CloudEventHeaders.SUBJECT)).isEqualTo(learner.toString());
+        assertThat(header(first, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+        assertThat(Instant.parse(header(first, CloudEventHeaders.TIME))).isEqualTo(event.occurredAt());
+        assertThat(event.learnerId()).isEqualTo(learner);
+        assertThat(event.roadmapId()).isEqualTo(roadmap.roadmapId());
+        assertThat(event.roadmapSlug()).isEqualTo(slug);
+        assertThat(event.topicId()).isEqualTo(roadmap.topics().getFirst().topicId());
+        assertThat(event.topicSlug()).isEqualTo("syntax");
+        assertThat(event.topicTitle()).isEqualTo("Title of syntax");
+        assertThat(event.previousStatus()).isEqualTo("NOT_STARTED");
+        assertThat(read(records.get(1)).previousStatus()).isEqualTo("DONE");
+
+        assertThat(statusChanges("DONE")).isEqualTo(doneCountBefore + 1);
+    }
+
+    @Test
+    void concurrent_identical_updates_publish_one_change() throws Exception {
+        UUID learner = UUID.randomUUID();
+        List<Callable<Integer>> sameUpdate = IntStream.range(0, 8)
+                .<Callable<Integer>>mapToObj(i -> () -> setStatus(learner, slug, "concurrency", "DONE").status())
+                .toList();
+        try (ExecutorService threads = Executors.newFixedThreadPool(8)) {
+            for (Future<Integer> status : threads.invokeAll(sameUpdate)) {
+                assertThat(status.get()).isEqualTo(200);
+            }
+        }
+        assertThat(setStatus(learner, slug, "concurrency", "SKIPPED").status()).isEqualTo(200);
+
+        assertThat(publishedFor(learner)).extracting(record -> read(record).status())
+                .containsExactlyInAnyOrder("DONE", "SKIPPED");
+    }
+
+    @Test
+    void unknown_roadmap_or_topic_is_a_404_problem() {
+        UUID learner = UUID.randomUUID();
+        Response noRoadmap = setStatus(learner, "no-such-roadmap", "syntax", "DONE");
+        assertProblem(noRoadmap, 404, "not-found");
+        assertThat(noRoadmap.body().path("detail").asString()).contains("no-such-roadmap");
+
+        assertProblem(setStatus(learner, slug, "no-such-topic", "DONE"), 404, "not-found");
+        assertProblem(summary(learner, "no-such-roadmap"), 404, "not-found");
+    }
+
+    @Test
+    void an_unknown_status_is_a_400_naming_the_allowed_values() {
+        Response response = setStatus(UUID.randomUUID(), slug, "syntax", "FINISHED");
+        assertProblem(response, 400, "validation");
+        JsonNode error = response.body().path("errors").path(0);
+        assertThat(error.path("field").asString()).isEqualTo("status");
+        assertThat(error.path("message").asString())
+                .contains("FINISHED", "NOT_STARTED", "IN_PROGRESS", "DONE", "SKIPPED");
+    }
+
+    @Test
+    void a_missing_or_malformed_body_is_a_400_problem() {
+        String token = TOKENS.learner(UUID.randomUUID());
+        String path = "/api/progress/roadmaps/" + slug + "/topics/syntax";
+        assertProblem(put(token, path, null), 400, "malformed-request");
+        assertProblem(put(token, path, "{\"status\": "), 400, "malformed-request");
+        assertProblem(put(token, path, "[]"), 400, "malformed-request");
+
+        Response noStatus = put(token, path, "{}");
+        assertProblem(noStatus, 400, "validation");
+        assertThat(noStatus.body().path("errors").path(0).path("field").asString()).isEqualTo("status");
+    }
+
+    @Test
+    void a_malformed_slug_is_a_400_problem() {
+        UUID learner = UUID.randomUUID();
+        Response badRoadmap = setStatus(learner, "Not_A_Slug", "syntax", "DONE");
+        assertProblem(badRoadmap, 400, "validation");
+        assertThat(badRoadmap.body().path("errors").path(0).path("field").asString()).isEqualTo("slug");
+
+        Response badTopic = setStatus(learner, slug, "x".repeat(101), "DONE");
+        assertProblem(badTopic, 400, "validation");
+        assertThat(badTopic.body().path("errors").path(0).path("field").asString()).isEqualTo("topicSlug");
+
+        assertProblem(summary(learner, "UPPER"), 400, "validation");
+    }
+
+    @Test
+    void the_summary_honours_if_none_match_until_progress_changes() {
+        UUID learner = UUID.randomUUID();
+        String token = TOKENS.learner(learner);
+        Response first = get(token, "/api/progress/roadmaps/" + slug);
+        String etag = first.header("ETag");
+        assertThat(etag).isNotBlank();
+        assertThat(first.header("Cache-Control")).contains("private").doesNotContain("no-store");
+
+        assertThat(get(token, "/api/progress/roadmaps/" + slug, "If-None-Match", etag).status()).isEqualTo(304);
+        setStatus(learner, slug, "syntax", "DONE");
+        assertThat(get(token, "/api/progress/roadmaps/" + slug, "If-None-Match", etag).status()).isEqualTo(200);
+    }
+
+    private void assertProblem(Response response, int status, String kind) {
+        assertThat(response.status()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().path("type").asString()).isEqualTo("https://learnpath.io/problems/" + kind);
+        assertThat(response.body().path("status").asInt()).isEqualTo(status);
+    }
+
+    /**
+     * All events published for the learner. Waits until the outbox holds none of theirs (a publication row is
+     * deleted once Kafka acknowledged the record), then reads the topic to its end.
+     */
+    private List<ConsumerRecord<String, byte[]>> publishedFor(UUID learner) {
+        await().atMost(PATIENCE).until(() -> jdbc.sql(
+                        "SELECT count(*) FROM event_publication WHERE serialized_event LIKE :learner")
+                .param("learner", "%" + learner + "%").query(Integer.class).single() == 0);
+        return readAll(ProgressEvents.TOPIC, record -> learner.toString().equals(record.key()));
+    }
+
+    private TopicStatusChanged read(ConsumerRecord<String, byte[]> record) {
+        return json.readValue(record.value(), TopicStatusChanged.class);
+    }
+
+    private double statusChanges(String status) {
+        Counter counter = meters.find("learnpath.progress.status_changes").tag("status", status).counter();
+        return counter == null ? 0 : counter.count();
+    }
+}
