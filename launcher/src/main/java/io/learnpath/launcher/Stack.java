@@ -198,18 +198,22 @@ public final class Stack implements AutoCloseable {
             return;
         }
         closed = true;
-        // The gateway first so no new requests arrive, then the rest together; graceful shutdown finishes
-        // in-flight work and the outbox keeps anything not yet relayed for the next start.
-        ServiceProcess gateway = services.get(Component.GATEWAY);
-        if (gateway != null) {
-            gateway.requestStop();
-            gateway.awaitStop(20);
-        }
-        services.values().forEach(ServiceProcess::requestStop);
-        services.values().forEach(process -> process.awaitStop(30));
+        // The gateway first so no new requests arrive, then the services together (graceful shutdown finishes
+        // in-flight work; the outbox keeps anything not yet relayed for the next start), then the registry they
+        // deregister from, and the infrastructure last.
+        stopTogether(services.get(Component.GATEWAY));
+        stopTogether(services.get(Component.AUTH), services.get(Component.CONTENT), services.get(Component.PROGRESS),
+                services.get(Component.NOTIFICATION));
+        stopTogether(services.get(Component.DISCOVERY));
         if (infrastructure != null) {
             infrastructure.close();
         }
+    }
+
+    private static void stopTogether(ServiceProcess... processes) {
+        List<ServiceProcess> started = java.util.Arrays.stream(processes).filter(java.util.Objects::nonNull).toList();
+        started.forEach(ServiceProcess::requestStop);
+        started.forEach(process -> process.awaitStop(30));
     }
 
     private static String seconds(Duration duration) {
