@@ -1,6 +1,7 @@
 package io.learnpath.systemtests;
 
 import io.learnpath.launcher.Ports;
+import io.learnpath.launcher.ServiceProcess;
 import io.learnpath.launcher.Stack;
 import io.learnpath.launcher.StackLayout;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import java.util.stream.Stream;
 final class RunningStack {
 
     static final String JVM_OPTIONS = System.getProperty("learnpath.system-test.jvm-options",
-            "-Xms64m -Xmx256m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m");
+            ServiceProcess.DEFAULT_JVM_OPTIONS);
 
     private RunningStack() {
     }
