@@ -62,6 +62,12 @@ public abstract class AuthServiceIntegrationTest {
         return post(path, json.writeValueAsString(body));
     }
 
+    protected Answer post(String path, Map<String, ?> body, String accessToken) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + accessToken)
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+    }
+
     protected Answer register(String email, String password, String displayName) {
         return post("/api/auth/register", Map.of("email", email, "password", password, "displayName", displayName));
     }

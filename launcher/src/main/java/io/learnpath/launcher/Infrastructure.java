@@ -60,16 +60,22 @@ final class Infrastructure implements AutoCloseable {
         return kafka.pid();
     }
 
+    /** Stops every server that started, each even if stopping another failed. */
     @Override
     public void close() {
-        if (kafka != null) {
-            kafka.close();
+        stopQuietly("Kafka", kafka);
+        stopQuietly("Redis", redis);
+        stopQuietly("PostgreSQL", postgres);
+    }
+
+    private static void stopQuietly(String name, AutoCloseable server) {
+        if (server == null) {
+            return;
         }
-        if (redis != null) {
-            redis.close();
-        }
-        if (postgres != null) {
-            postgres.close();
+        try {
+            server.close();
+        } catch (Exception e) {
+            System.err.println(name + " did not stop cleanly: " + e.getMessage());
         }
     }
 }

@@ -112,6 +112,7 @@ public final class LauncherMain {
         System.out.printf("Learnpath is up in %.1f s.%n", stack.startupTime().toMillis() / 1000.0);
         System.out.println();
         System.out.println("  API (gateway)    " + stack.gatewayUrl() + "/api/{auth,content,progress,notifications}");
+        System.out.println("  API docs         " + stack.gatewayUrl() + "/swagger-ui.html");
         System.out.println("  Eureka           http://localhost:" + layout.ports().discovery());
         System.out.println();
         System.out.printf("  %-22s %-7s %-8s %s%n", "component", "port", "memory", "log");
@@ -169,8 +170,11 @@ public final class LauncherMain {
                 return Optional.empty();
             }
             long pid = Long.parseLong(Files.readString(layout.pidFile()).trim());
+            // A stale pid file may name a pid the system has since given to another process: only a process
+            // that is visibly our launcher counts (and gets signalled by `down`).
             return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                    .filter(handle -> handle.info().commandLine().map(line -> line.contains("launcher")).orElse(true));
+                    .filter(handle -> handle.info().commandLine()
+                            .map(line -> line.contains(LauncherMain.class.getName())).orElse(false));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }

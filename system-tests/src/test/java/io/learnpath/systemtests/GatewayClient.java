@@ -44,6 +44,21 @@ final class GatewayClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Fetches a page as a browser does: following redirects, the body as text. */
+    HttpResponse<String> page(String path) {
+        HttpClient browser = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        try {
+            return browser.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("Request to the gateway failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Opens the learner's notification stream; every line received is added to the returned queue. */
     Queue<String> openNotificationStream(String token) {
         Queue<String> lines = new ConcurrentLinkedQueue<>();

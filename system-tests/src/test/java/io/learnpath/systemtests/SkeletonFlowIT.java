@@ -22,8 +22,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The walking skeleton end to end, through the gateway only, against six real JVMs and real PostgreSQL, Redis
  * and Kafka: register, sign in, read the roadmap, mark a topic done, watch the percent change, receive the
- * notification live, and be refused politely without a token or with bad input. Then a restart: the account
- * still signs in and the progress is still there.
+ * notification live, and be refused politely without a token or with bad input; read every service's OpenAPI
+ * document and Swagger UI. Then a restart: the account still signs in and the progress is still there.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -177,6 +177,23 @@ class SkeletonFlowIT {
 
     @Test
     @Order(7)
+    void everyServicePublishesItsOpenApiDocumentAndSwaggerUiShowsThem() {
+        for (String prefix : new String[] {"auth", "content", "progress", "notifications"}) {
+            var document = gateway.get("/api/" + prefix + "/v3/api-docs", null);
+            assertThat(document.status()).as(prefix).isEqualTo(200);
+            assertThat(document.body().path("openapi").asText()).as(prefix).isEqualTo("3.1.0");
+            assertThat(document.body().path("paths").propertyNames()).as(prefix)
+                    .anyMatch(path -> path.startsWith("/api/" + prefix));
+        }
+        var swaggerUi = gateway.page("/swagger-ui.html");
+        assertThat(swaggerUi.statusCode()).isEqualTo(200);
+        assertThat(swaggerUi.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/html"));
+        assertThat(swaggerUi.body()).contains("swagger-ui");
+    }
+
+    @Test
+    @Order(8)
     void afterARestartTheAccountStillSignsInAndTheProgressIsKept() {
         stack.close();
         assertThat(stack.services().values()).noneMatch(ServiceProcess::isAlive);

@@ -3,6 +3,9 @@ package io.learnpath.auth.account;
 import io.learnpath.platform.security.AuthenticatedLearner;
 import io.learnpath.platform.web.ProblemException;
 import io.learnpath.platform.web.ProblemTypes;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/auth")
+@Tag(name = "Accounts", description = "Registration and the signed-in learner's account")
 class AccountController {
 
     private final AccountRegistration registration;
@@ -26,6 +30,9 @@ class AccountController {
         this.accounts = accounts;
     }
 
+    @Operation(summary = "Create an account", description = "Needs no token. A taken email is a 409 problem (type "
+            + ".../email-taken); an invalid field a 400 validation problem naming it.")
+    @ApiResponse(responseCode = "201", description = "Created; Location names the account")
     @PostMapping("/register")
     ResponseEntity<Account> register(@RequestBody RegistrationRequest request) {
         Account account = registration.register(request);

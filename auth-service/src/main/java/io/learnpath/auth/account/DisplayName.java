@@ -44,7 +44,8 @@ public record DisplayName(String value) {
 
     private static boolean forbidden(int codePoint) {
         int type = Character.getType(codePoint);
-        return type == Character.CONTROL || type == Character.LINE_SEPARATOR
+        // A lone surrogate (from "\uD800" in JSON) is no character at all; PostgreSQL would store it as "?".
+        return type == Character.CONTROL || type == Character.SURROGATE || type == Character.LINE_SEPARATOR
                 || type == Character.PARAGRAPH_SEPARATOR
                 || (codePoint >= 0x202A && codePoint <= 0x202E) // bidi embeddings and overrides
                 || (codePoint >= 0x2066 && codePoint <= 0x2069); // bidi isolates

@@ -25,7 +25,11 @@ class CredentialCheck {
     }
 
     Optional<Account> verify(String email, String password) {
-        Optional<AccountCredentials> found = accounts.findCredentialsByEmail(EmailAddress.normalise(email));
+        // No account can have an address registration would refuse (a NUL byte, say, which PostgreSQL cannot
+        // even compare); answer it like an unknown address instead of sending it to the database.
+        Optional<AccountCredentials> found = EmailAddress.violation(email).isPresent()
+                ? Optional.empty()
+                : accounts.findCredentialsByEmail(EmailAddress.normalise(email));
         if (found.isEmpty()) {
             hasher.verifyAgainstDecoy(password);
             return Optional.empty();

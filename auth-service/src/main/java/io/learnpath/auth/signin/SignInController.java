@@ -5,6 +5,8 @@ import io.learnpath.auth.tokens.TokenResponse;
 import io.learnpath.platform.web.ProblemException;
 import io.learnpath.platform.web.ProblemTypes;
 import io.micrometer.core.instrument.Counter;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.Valid;
 import org.springframework.http.CacheControl;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/auth")
+@Tag(name = "Sessions", description = "Sign-in, token refresh and sign-out")
 class SignInController {
 
     static final String INVALID_CREDENTIALS = "invalid-credentials";
@@ -33,6 +36,9 @@ class SignInController {
         this.refused = signIns(meters, "invalid_credentials");
     }
 
+    @Operation(summary = "Sign in", description = "Answers an access token (RS256 JWT, 15 minutes by default) and a "
+            + "refresh token. An unknown email and a wrong password get the same 401 problem (type "
+            + ".../invalid-credentials).")
     @PostMapping("/login")
     ResponseEntity<TokenResponse> login(@Valid @RequestBody LoginRequest request) {
         TokenResponse tokens = credentials.verify(request.email(), request.password())

@@ -4,6 +4,7 @@ import io.learnpath.auth.keys.SigningKeyStore;
 import io.learnpath.platform.security.AccessTokenValidators;
 import io.learnpath.platform.security.JwtProperties;
 import io.learnpath.platform.security.RolesClaim;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/auth/.well-known")
+@Tag(name = "Keys and discovery", description = "The token-signing public keys (JWKS) and the discovery document")
 class WellKnownController {
 
     static final MediaType JWK_SET = MediaType.parseMediaType("application/jwk-set+json");

@@ -29,7 +29,7 @@ class DisplayNameTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "Ada\u0000", "Ada\tLovelace", "Ada\nLovelace", "Ada\u007F", "Ada\u2028Lovelace",
-            "evil\u202Emoc.liame", "Ada\u2066x\u2069" })
+            "evil\u202Emoc.liame", "Ada\u2066x\u2069", "Ada \uD800", "\uDC00Ada" })
     void refusesControlCharacters(String name) {
         assertThat(DisplayName.violation(name)).contains("must not contain control characters");
     }

@@ -118,6 +118,16 @@ class SignInIntegrationTest extends AuthServiceIntegrationTest {
     }
 
     @Test
+    void anAddressNoAccountCouldHaveIsAnUnknownAddressNotAServerError() {
+        // A NUL byte cannot even be compared by PostgreSQL; it must not reach the database.
+        Answer withNul = login("a\u0000@example.com", PASSWORD);
+        Answer unknownEmail = login(uniqueEmail(), PASSWORD);
+
+        assertThat(withNul.status()).isEqualTo(401);
+        assertThat(withoutInstance(withNul.body())).isEqualTo(withoutInstance(unknownEmail.body()));
+    }
+
+    @Test
     void refusesIncompleteLoginsAsValidationProblems() {
         Answer answer = post("/api/auth/login", Map.of("email", uniqueEmail()));
 

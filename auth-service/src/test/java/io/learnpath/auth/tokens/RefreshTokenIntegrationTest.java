@@ -3,7 +3,9 @@ package io.learnpath.auth.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.learnpath.auth.AuthServiceIntegrationTest;
+import io.learnpath.platform.test.TestTokens;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,6 +56,19 @@ class RefreshTokenIntegrationTest extends AuthServiceIntegrationTest {
         assertInvalidRefreshToken(refresh(refreshToken));
         assertThat(post("/api/auth/logout", Map.of("refreshToken", refreshToken)).status())
                 .as("logging out twice is fine").isEqualTo(204);
+    }
+
+    @Test
+    void anExpiredAccessTokenStillInTheHeadersDoesNotBlockRefreshOrLogout() {
+        String refreshToken = signedIn(uniqueEmail()).get("refreshToken").asString();
+        String stale = TestTokens.shared().expired(UUID.randomUUID());
+
+        Answer refreshed = post("/api/auth/refresh", Map.of("refreshToken", refreshToken), stale);
+        Answer logout = post("/api/auth/logout",
+                Map.of("refreshToken", refreshed.body().get("refreshToken").asString()), stale);
+
+        assertThat(refreshed.status()).isEqualTo(200);
+        assertThat(logout.status()).isEqualTo(204);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.learnpath.content.roadmap;
 
 import io.learnpath.content.ContentProperties;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/content/roadmaps")
+@Tag(name = "Roadmaps", description = "The curriculum: roadmaps and their topics in order. Public reads; a "
+        + "roadmap carries an ETag and Cache-Control, and If-None-Match answers 304 while it is unchanged.")
 class RoadmapController {
 
     static final int MAX_PAGE_SIZE = 100;

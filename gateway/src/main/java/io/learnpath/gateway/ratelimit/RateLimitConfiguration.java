@@ -1,7 +1,5 @@
 package io.learnpath.gateway.ratelimit;
 
-import io.lettuce.core.ClientOptions;
-import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,8 +33,8 @@ class RateLimitConfiguration {
     }
 
     @Bean
-    LettuceClientOptionsBuilderCustomizer failFastWhileRedisIsDown() {
-        return options -> options.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS);
+    ClientAddressKeyResolver clientAddressKeyResolver() {
+        return new ClientAddressKeyResolver();
     }
 
     private static RedisRateLimiter limiter(RateLimitProperties.Budget budget) {

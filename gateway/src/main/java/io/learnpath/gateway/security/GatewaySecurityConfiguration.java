@@ -14,12 +14,16 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import reactor.core.publisher.Mono;
 
 /**
  * The gateway is an OAuth2 resource server: it checks every access token exactly as the services do (RS256 from
@@ -47,6 +51,7 @@ class GatewaySecurityConfiguration {
             JwtProperties properties, CorsConfigurationSource corsConfigurationSource, ProblemResponses problems) {
         ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problems);
         ProblemAccessDeniedHandler forbidden = new ProblemAccessDeniedHandler(problems);
+        ServerWebExchangeMatcher publicEndpoints = PublicEndpoints.matcher(properties.publicPaths());
         return http
                 // Bearer tokens only: nothing a browser sends by itself authenticates, so CSRF cannot happen.
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -61,9 +66,10 @@ class GatewaySecurityConfiguration {
                 // stamp "no-store" over a response that carries no Cache-Control of its own.
                 .headers(headers -> headers.cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable))
                 .authorizeExchange(exchanges -> exchanges
-                        .matchers(PublicEndpoints.matcher(properties.publicPaths())).permitAll()
+                        .matchers(publicEndpoints).permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenConverter(ignoredOn(publicEndpoints))
                         .jwt(jwt -> jwt.jwtDecoder(accessTokenDecoder)
                                 .jwtAuthenticationConverter(rolesAsAuthorities()))
                         .authenticationEntryPoint(unauthorized)
@@ -86,6 +92,16 @@ class GatewaySecurityConfiguration {
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/api/**", configuration);
         return source;
+    }
+
+    /**
+     * A token sent to a public path is not looked at: a client refreshing or signing out with an expired access
+     * token still in its headers must not be refused by an endpoint that needs no token.
+     */
+    private static ServerAuthenticationConverter ignoredOn(ServerWebExchangeMatcher publicEndpoints) {
+        ServerBearerTokenAuthenticationConverter bearer = new ServerBearerTokenAuthenticationConverter();
+        return exchange -> publicEndpoints.matches(exchange)
+                .flatMap(match -> match.isMatch() ? Mono.empty() : bearer.convert(exchange));
     }
 
     private static ReactiveJwtAuthenticationConverterAdapter rolesAsAuthorities() {

@@ -12,12 +12,16 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
  * {@code learnpath.security.jwt.public-paths}, written as the services write it ({@code "GET /api/content/**"}, or
  * {@code "/path"} for any method), so one notation describes public paths on every hop. Probes, the scrape
  * endpoint and the circuit breakers' fallbacks are always open: a fallback is reached by a forward inside the
- * gateway, and answering 503 to someone who calls it directly gives nothing away.
+ * gateway, and answering 503 to someone who calls it directly gives nothing away. So is reading Swagger UI.
  */
 final class PublicEndpoints {
 
     static final List<String> ALWAYS_OPEN = List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
             "/actuator/prometheus", "/fallback/**");
+
+    /** Swagger UI: its page, its assets and its configuration. The documents it shows are public paths. */
+    static final List<String> API_DOCUMENTATION = List.of("/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
+            "/v3/api-docs/swagger-config");
 
     private PublicEndpoints() {
     }
@@ -25,6 +29,8 @@ final class PublicEndpoints {
     static ServerWebExchangeMatcher matcher(List<String> publicPaths) {
         List<ServerWebExchangeMatcher> matchers = new ArrayList<>();
         ALWAYS_OPEN.forEach(path -> matchers.add(new PathPatternParserServerWebExchangeMatcher(path)));
+        API_DOCUMENTATION.forEach(path -> matchers.add(new PathPatternParserServerWebExchangeMatcher(path,
+                HttpMethod.GET)));
         publicPaths.forEach(entry -> matchers.add(parse(entry)));
         return new OrServerWebExchangeMatcher(matchers);
     }

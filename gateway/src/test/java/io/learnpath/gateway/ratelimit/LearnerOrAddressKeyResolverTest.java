@@ -54,6 +54,17 @@ class LearnerOrAddressKeyResolverTest {
         assertThat(resolver.resolve(exchange).block()).isEqualTo("address:198.51.100.7");
     }
 
+    @Test
+    void signInIsKeyedByAddressEvenWithAVerifiedToken() {
+        Jwt jwt = Jwt.withTokenValue("t").header("alg", "RS256").subject("7f0c6a43-7f30-4a0e-9d7e-0d3c1a1b2c3d")
+                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60)).build();
+        ServerWebExchange exchange = fromAddress("198.51.100.7").mutate()
+                .principal(Mono.just(new JwtAuthenticationToken(jwt, List.of())))
+                .build();
+
+        assertThat(new ClientAddressKeyResolver().resolve(exchange).block()).isEqualTo("address:198.51.100.7");
+    }
+
     private static ServerWebExchange fromAddress(String address) {
         return MockServerWebExchange.from(MockServerHttpRequest.get("/api/content/x")
                 .remoteAddress(new InetSocketAddress(address, 50000)));

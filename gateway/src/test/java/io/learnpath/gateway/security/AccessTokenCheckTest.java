@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.learnpath.gateway.DownstreamStub.ReceivedRequest;
 import io.learnpath.gateway.GatewayIntegrationTest;
+import io.learnpath.platform.test.TestTokens;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -36,6 +37,22 @@ class AccessTokenCheckTest extends GatewayIntegrationTest {
     @Test
     void signInNeedsNoToken() {
         gateway().post().uri("/api/auth/logout?" + marker())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"refreshToken\":\"r\"}")
+                .exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
+    void aStaleTokenSentToAPublicPathIsIgnoredNotRefused() {
+        String marker = marker();
+
+        gateway().get().uri("/api/content/roadmaps/backend?" + marker)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.shared().expired(UUID.randomUUID()))
+                .exchange()
+                .expectStatus().isOk();
+        gateway().post().uri("/api/auth/refresh?" + marker())
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.shared().expired(UUID.randomUUID()))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"refreshToken\":\"r\"}")
                 .exchange()
@@ -128,7 +145,7 @@ class AccessTokenCheckTest extends GatewayIntegrationTest {
                 .expectStatus().isNotFound();
     }
 
-    private static Arguments refused(String kind, Function<io.learnpath.platform.test.TestTokens, String> token) {
+    private static Arguments refused(String kind, Function<TestTokens, String> token) {
         return Arguments.of(kind, token.apply(TOKENS));
     }
 }

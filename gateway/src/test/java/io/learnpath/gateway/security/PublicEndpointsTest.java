@@ -13,7 +13,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 class PublicEndpointsTest {
 
     private final ServerWebExchangeMatcher publicEndpoints = PublicEndpoints.matcher(
-            List.of("POST /api/auth/login", "GET /api/content/**", "/api/auth/.well-known/**"));
+            List.of("POST /api/auth/login", "GET /api/content/**", "/api/auth/.well-known/**",
+                    "GET /api/*/v3/api-docs/**"));
 
     @ParameterizedTest(name = "{0} {1} public: {2}")
     @CsvSource({
@@ -26,7 +27,15 @@ class PublicEndpointsTest {
             "GET, /actuator/prometheus, true",
             "GET, /actuator/env, false",
             "PUT, /fallback/progress-service, true",
-            "GET, /api/progress/summary, false" })
+            "GET, /api/progress/summary, false",
+            "GET, /api/progress/v3/api-docs, true",
+            "GET, /api/notifications/v3/api-docs/swagger-config, true",
+            "POST, /api/progress/v3/api-docs, false",
+            "GET, /swagger-ui.html, true",
+            "GET, /webjars/swagger-ui/index.html, true",
+            "GET, /v3/api-docs/swagger-config, true",
+            "GET, /v3/api-docs, false",
+            "POST, /swagger-ui.html, false" })
     void matches(String method, String path, boolean open) {
         MockServerWebExchange exchange = MockServerWebExchange.from(
                 MockServerHttpRequest.method(HttpMethod.valueOf(method), path));

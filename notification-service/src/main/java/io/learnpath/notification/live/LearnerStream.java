@@ -34,6 +34,7 @@ final class LearnerStream {
     private final Counter delivered;
     private final ThreadPoolExecutor writer;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final long openedAt = System.nanoTime();
     // Ids sent by the replay; a notification committed while the replay ran may also arrive live. Writer thread only.
     private final Set<UUID> replayed = new HashSet<>();
     private Consumer<LearnerStream> onClose = stream -> {
@@ -51,6 +52,10 @@ final class LearnerStream {
 
     UUID learnerId() {
         return learnerId;
+    }
+
+    long openedAt() {
+        return openedAt;
     }
 
     SseEmitter emitter() {
@@ -102,6 +107,23 @@ final class LearnerStream {
         }
     }
 
+    /**
+     * Ends the stream without waiting. Completing takes the emitter's lock, which a write blocked on a slow client
+     * holds; the callers (the Redis subscription thread, the heartbeat timer, another stream's request) must not
+     * wait for that, or one slow client would hold up everyone's notifications.
+     */
+    void completeInBackground() {
+        if (close()) {
+            Thread.ofVirtual().name("sse-complete-" + learnerId).start(() -> {
+                try {
+                    emitter.complete();
+                } catch (RuntimeException alreadyGone) {
+                    // The connection is already closed; nothing left to tell the client.
+                }
+            });
+        }
+    }
+
     /** Forgets the stream after the container ended it (completion, timeout, error). Safe to call repeatedly. */
     boolean close() {
         if (!closed.compareAndSet(false, true)) {
@@ -123,7 +145,7 @@ final class LearnerStream {
                 }
             });
         } catch (RejectedExecutionException tooSlow) {
-            complete();
+            completeInBackground();
         }
     }
 

@@ -4,6 +4,9 @@ import io.learnpath.notification.inbox.NotificationInbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -50,7 +53,22 @@ class LiveNotificationStreams implements SmartLifecycle {
         emitter.onError(error -> stream.close());
         // Completing on timeout ends the response cleanly instead of an async-timeout error on a committed response.
         emitter.onTimeout(stream::complete);
-        byLearner.computeIfAbsent(learnerId, id -> ConcurrentHashMap.newKeySet()).add(stream);
+        // One atomic step with forget(): adding to a set that forget() is just dropping from the map would leave
+        // the stream registered nowhere, silent until its timeout.
+        List<LearnerStream> oldest = new ArrayList<>();
+        byLearner.compute(learnerId, (id, streams) -> {
+            Set<LearnerStream> open = streams == null ? ConcurrentHashMap.newKeySet() : streams;
+            open.add(stream);
+            int excess = open.size() - properties.maxStreamsPerLearner();
+            if (excess > 0) {
+                open.stream().filter(other -> other != stream)
+                        .sorted(Comparator.comparingLong(LearnerStream::openedAt))
+                        .limit(excess)
+                        .forEach(oldest::add);
+            }
+            return open;
+        });
+        oldest.forEach(LearnerStream::completeInBackground);
         stream.greet();
         if (lastEventId != null) {
             stream.replay(() -> inbox.createdAfter(learnerId, lastEventId, properties.replayLimit()).stream()

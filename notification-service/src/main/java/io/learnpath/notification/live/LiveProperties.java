@@ -13,9 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param replayLimit at most this many missed notifications (the newest) are replayed on reconnect; the inbox
  *                    has the rest
  * @param maxPending notifications queued for one slow client before its stream is closed
+ * @param maxStreamsPerLearner open streams one learner may hold on this instance; opening one more closes the
+ *                    oldest (a tab per device is plenty, and each stream holds a connection for its lifetime)
  */
 @ConfigurationProperties("learnpath.notifications.live")
 public record LiveProperties(@DefaultValue("15s") Duration heartbeat, @DefaultValue("30m") Duration timeout,
         @DefaultValue("learnpath:notifications:live") String channel, @DefaultValue("500") int replayLimit,
-        @DefaultValue("256") int maxPending) {
+        @DefaultValue("256") int maxPending, @DefaultValue("5") int maxStreamsPerLearner) {
 }

@@ -4,6 +4,11 @@ import io.learnpath.platform.security.AuthenticatedLearner;
 import io.learnpath.platform.web.FieldError;
 import io.learnpath.platform.web.ProblemException;
 import io.learnpath.platform.web.ProblemTypes;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * sends the last id it saw as {@code Last-Event-ID}; what was missed is replayed first.
  */
 @RestController
+@Tag(name = "Notifications")
 class LiveStreamController {
 
     static final String LAST_EVENT_ID = "Last-Event-ID";
@@ -30,6 +36,13 @@ class LiveStreamController {
         this.streams = streams;
     }
 
+    @Operation(summary = "Your notifications as they happen (Server-Sent Events)", description = "Each event is "
+            + "`event: notification`, `id:` the notification id, `data:` an inbox item. Reconnect with Last-Event-ID "
+            + "(EventSource does) to get what was missed first. Comments keep an idle stream open.")
+    // Without it the document would describe the SseEmitter object instead of what goes over the wire.
+    @ApiResponse(responseCode = "200", description = "The event stream; it ends after a while (30 minutes by default) "
+            + "and EventSource reconnects", content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
+                    schema = @Schema(type = "string")))
     @GetMapping(path = "/api/notifications/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(AuthenticatedLearner learner,
             @RequestHeader(name = LAST_EVENT_ID, required = false) String lastEventId) {

@@ -16,6 +16,8 @@ import io.learnpath.platform.test.TestTokens;
 import io.learnpath.progress.events.ProgressEvents;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -186,5 +188,25 @@ class LiveNotificationStreamIntegrationTest {
 
         // The next heartbeat (or the container's error callback) finds the connection gone.
         await().atMost(PATIENCE).until(() -> streams.openStreams(ada) == 0);
+    }
+
+    @Test
+    void openingMoreStreamsThanALearnerMayHoldClosesTheOldest() {
+        int cap = properties.maxStreamsPerLearner();
+        List<SseConnection> connections = new ArrayList<>();
+        try {
+            for (int i = 0; i <= cap; i++) {
+                connections.add(SseConnection.open(api, token(ada), null));
+            }
+
+            await().atMost(PATIENCE).until(() -> connections.getFirst().ended());
+            assertThat(streams.openStreams(ada)).isEqualTo(cap);
+            assertThat(connections.subList(1, connections.size())).noneMatch(SseConnection::ended);
+            NotificationView sent = deliver(ada, "Still live on the newest");
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(connections.getLast().notifications())
+                    .extracting(SseConnection.Event::id).containsExactly(sent.id().toString()));
+        } finally {
+            connections.forEach(SseConnection::close);
+        }
     }
 }

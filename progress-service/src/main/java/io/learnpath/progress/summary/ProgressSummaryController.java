@@ -2,6 +2,8 @@ package io.learnpath.progress.summary;
 
 import io.learnpath.platform.security.AuthenticatedLearner;
 import io.learnpath.progress.web.Slugs;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's own progress on a roadmap; there is no way to ask for someone else's. */
 @RestController
+@Tag(name = "Progress", description = "The caller's own progress; the learner is always the token's subject")
 class ProgressSummaryController {
 
     private final ProgressSummaryReader reader;
@@ -22,6 +25,8 @@ class ProgressSummaryController {
      * {@code private, no-cache}: shared caches must not keep one learner's progress, but the client may keep it and
      * revalidate with the ETag. It also replaces Spring Security's {@code no-store}, which would stop the ETag.
      */
+    @Operation(summary = "Your progress on a roadmap", description = "Every topic with your status (NOT_STARTED "
+            + "until set), and done/total/percent. Sends an ETag; If-None-Match answers 304 while nothing changed.")
     @GetMapping("/api/progress/roadmaps/{slug}")
     ResponseEntity<ProgressSummary> summary(AuthenticatedLearner learner, @PathVariable String slug) {
         return ResponseEntity.ok()

@@ -2,6 +2,8 @@ package io.learnpath.progress.tracking;
 
 import io.learnpath.platform.security.AuthenticatedLearner;
 import io.learnpath.progress.web.Slugs;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A learner sets their own status on a topic; the learner is always the token's subject. */
 @RestController
+@Tag(name = "Progress")
 class TopicStatusController {
 
     private final TopicStatusUpdater updater;
@@ -18,6 +21,8 @@ class TopicStatusController {
         this.updater = updater;
     }
 
+    @Operation(summary = "Set your status on a topic", description = "Idempotent: setting the status a topic already "
+            + "has changes nothing (previousStatus then equals status). An unknown roadmap or topic is a 404 problem.")
     @PutMapping("/api/progress/roadmaps/{slug}/topics/{topicSlug}")
     StatusChange setStatus(AuthenticatedLearner learner, @PathVariable String slug, @PathVariable String topicSlug,
             @Valid @RequestBody StatusUpdateRequest request) {

@@ -16,6 +16,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -65,6 +67,7 @@ public class ResourceServerAutoConfiguration {
                     authorize.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenResolver(ignoredOnPublicPaths(properties.publicPaths()))
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesAsAuthorities()))
                         .authenticationEntryPoint(problems.unauthorized())
                         .accessDeniedHandler(problems.forbidden()))
@@ -84,6 +87,20 @@ public class ResourceServerAutoConfiguration {
         };
     }
 
+    /**
+     * A token sent to a public path is not looked at: a client refreshing or signing out with an expired access
+     * token still in its headers must not get a 401 from an endpoint that needs no token.
+     */
+    static BearerTokenResolver ignoredOnPublicPaths(List<String> publicPaths) {
+        List<PublicPath> open = publicPaths.stream().map(PublicPath::parse).toList();
+        DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
+        return request -> {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            HttpMethod method = HttpMethod.valueOf(request.getMethod());
+            return open.stream().anyMatch(entry -> entry.matches(method, path)) ? null : bearer.resolve(request);
+        };
+    }
+
     static JwtAuthenticationConverter rolesAsAuthorities() {
         JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
         authorities.setAuthoritiesClaimName(RolesClaim.NAME);
@@ -97,11 +114,11 @@ public class ResourceServerAutoConfiguration {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize,
             List<String> publicPaths) {
         for (String entry : publicPaths) {
-            String[] parts = entry.trim().split("\\s+", 2);
-            if (parts.length == 2) {
-                authorize.requestMatchers(HttpMethod.valueOf(parts[0].toUpperCase()), parts[1]).permitAll();
+            PublicPath path = PublicPath.parse(entry);
+            if (path.method() != null) {
+                authorize.requestMatchers(path.method(), path.pattern()).permitAll();
             } else {
-                authorize.requestMatchers(parts[0]).permitAll();
+                authorize.requestMatchers(path.pattern()).permitAll();
             }
         }
     }
