@@ -27,7 +27,9 @@ class RateLimitConfiguration {
         return limiter(limits.credentials());
     }
 
+    // The default for every route; sign-in routes name clientAddressKeyResolver explicitly.
     @Bean
+    @Primary
     LearnerOrAddressKeyResolver learnerOrAddressKeyResolver() {
         return new LearnerOrAddressKeyResolver();
     }
