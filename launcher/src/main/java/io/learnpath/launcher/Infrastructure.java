@@ -30,8 +30,8 @@ final class Infrastructure implements AutoCloseable {
                 Component.databases().forEach(server::createDatabaseIfMissing);
                 return server;
             });
-            CompletableFuture<RedisServerProcess> redis = CompletableFuture.supplyAsync(
-                    () -> RedisServerProcess.start(ports.redis(), layout.dataDirectory("redis")));
+            CompletableFuture<RedisServerProcess> redis = CompletableFuture.supplyAsync(() ->
+                    RedisServerProcess.start(ports.redis(), layout.dataDirectory("redis"), layout.logFile("redis")));
             CompletableFuture<KafkaBrokerProcess> kafka = CompletableFuture.supplyAsync(
                     () -> KafkaBrokerProcess.start(ports.kafka(), ports.kafkaController(), layout.dataDirectory("kafka"),
                             layout.logFile("kafka"), Duration.ofSeconds(120)));

@@ -124,8 +124,9 @@ public final class LauncherMain {
         System.out.println();
         System.out.println("  PostgreSQL localhost:" + layout.ports().postgres() + ", Redis localhost:"
                 + layout.ports().redis() + ", Kafka localhost:" + layout.ports().kafka());
-        System.out.println("  Data in " + layout.home().resolve("data") + ", infrastructure log in "
-                + layout.logFile("infrastructure") + " and " + layout.logFile("kafka"));
+        System.out.println("  Data in " + layout.home().resolve("data") + "; their logs: "
+                + layout.logFile("infrastructure") + " (PostgreSQL), " + layout.logFile("kafka") + ", "
+                + layout.logFile("redis"));
         System.out.println();
         System.out.println("Press Ctrl-C (or run ./learnpath down) to stop everything.");
     }

@@ -1,49 +1,65 @@
 package io.learnpath.platform.infrastructure;
 
+import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import redis.embedded.RedisServer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import redis.embedded.core.ExecutableProvider;
 
-/** A real redis-server, from the binaries that {@code embedded-redis} ships, bound to the loopback interface. */
+/**
+ * A real redis-server, the binary that {@code embedded-redis} ships, run as a child process bound to the
+ * loopback interface.
+ *
+ * <p>Only the binary is taken from embedded-redis, not its process handling: that registers a JVM shutdown hook
+ * of its own which kills Redis the moment the JVM is asked to stop, while the services using it are still
+ * shutting down. Here the owner decides when Redis stops.
+ */
 public final class RedisServerProcess implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger("redis");
-
-    private final RedisServer server;
+    private final Process process;
     private final int port;
 
-    private RedisServerProcess(RedisServer server, int port) {
-        this.server = server;
+    private RedisServerProcess(Process process, int port) {
+        this.process = process;
         this.port = port;
     }
 
-    /** @param dataDirectory where Redis keeps its snapshot, or null for none (rate-limit buckets are disposable) */
-    public static RedisServerProcess start(int port, Path dataDirectory) {
+    /**
+     * @param dataDirectory where Redis keeps its snapshot, or null for none (rate-limit buckets are disposable)
+     * @param logFile       where its output goes, or null to discard it
+     */
+    public static RedisServerProcess start(int port, Path dataDirectory, Path logFile) {
         try {
-            var builder = RedisServer.newRedisServer()
-                    .port(port)
-                    .bind("127.0.0.1")
-                    .setting("protected-mode yes")
-                    .setting("appendonly no")
-                    .setting("maxmemory 128mb")
-                    .setting("maxmemory-policy allkeys-lru")
-                    .onShutdownForceStop(true)
-                    // Drain the server's output: an unread pipe would eventually block redis-server.
-                    .soutListener(log::debug)
-                    .serrListener(log::warn);
+            File binary = ExecutableProvider.newJarResourceProvider().get();
+            List<String> command = new ArrayList<>(List.of(binary.getAbsolutePath(),
+                    "--port", Integer.toString(port), "--bind", "127.0.0.1", "--protected-mode", "yes",
+                    "--appendonly", "no", "--maxmemory", "128mb", "--maxmemory-policy", "allkeys-lru"));
             if (dataDirectory == null) {
-                builder.setting("save \"\"");
+                command.addAll(List.of("--save", ""));
             } else {
                 Files.createDirectories(dataDirectory);
-                builder.setting("dir " + dataDirectory.toAbsolutePath()).setting("save 60 1");
+                command.addAll(List.of("--dir", dataDirectory.toAbsolutePath().toString(), "--save", "60 1"));
             }
-            RedisServer server = builder.build();
-            server.start();
-            return new RedisServerProcess(server, port);
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(logFile == null ? ProcessBuilder.Redirect.DISCARD
+                            : ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                    .start();
+            RedisServerProcess redis = new RedisServerProcess(process, port);
+            redis.awaitReady(Duration.ofSeconds(30));
+            return redis;
         } catch (IOException e) {
             throw new UncheckedIOException("Redis did not start on port " + port, e);
         }
@@ -53,12 +69,52 @@ public final class RedisServerProcess implements AutoCloseable {
         return port;
     }
 
+    private void awaitReady(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("redis-server exited with " + process.exitValue()
+                        + " (is port " + port + " free?)");
+            }
+            if (answersPing()) {
+                return;
+            }
+            try {
+                Thread.sleep(50); // polling a child process's port: there is no event to wait on
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        close();
+        throw new IllegalStateException("redis-server did not answer on port " + port + " within " + timeout);
+    }
+
+    private boolean answersPing() {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(1000);
+            OutputStream out = socket.getOutputStream();
+            out.write("PING\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String reply = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            return "+PONG".equals(reply);
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    /** Asks Redis to stop (SIGTERM: it saves its snapshot if it keeps one) and waits for it. */
     @Override
     public void close() {
+        process.destroy();
         try {
-            server.stop();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Redis did not stop cleanly", e);
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
         }
     }
 }

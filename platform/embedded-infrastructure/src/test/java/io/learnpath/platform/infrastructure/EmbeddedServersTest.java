@@ -49,7 +49,7 @@ class EmbeddedServersTest {
     @Test
     void redisAnswersPing() throws Exception {
         int port = FreePorts.any();
-        try (RedisServerProcess redis = RedisServerProcess.start(port, null);
+        try (RedisServerProcess redis = RedisServerProcess.start(port, null, null);
                 Socket socket = new Socket("127.0.0.1", redis.port());
                 PrintWriter out = new PrintWriter(socket.getOutputStream(), true, StandardCharsets.UTF_8);
                 BufferedReader in = new BufferedReader(

@@ -10,7 +10,8 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 final class EmbeddedTestInfrastructure implements TestInfrastructure, AutoCloseable {
 
     private final Lazy<PostgresServer> postgres = new Lazy<>(PostgresServer::startTemporary);
-    private final Lazy<RedisServerProcess> redis = new Lazy<>(() -> RedisServerProcess.start(FreePorts.any(), null));
+    private final Lazy<RedisServerProcess> redis =
+            new Lazy<>(() -> RedisServerProcess.start(FreePorts.any(), null, null));
     private final Lazy<EmbeddedKafkaKraftBroker> kafka = new Lazy<>(EmbeddedTestInfrastructure::startKafka);
 
     static EmbeddedTestInfrastructure start() {
