@@ -15,13 +15,17 @@ public final class ServiceProcess {
 
     /**
      * Tuned for six JVMs sharing two cores: C1 only (start-up dominates a local run; measured 40 s to healthy
-     * against 66 s with full tiered compilation, and 185-250 MB RSS per JVM against 235-305 MB), compact object
+     * against 66 s with full tiered compilation, and 185-250 MB RSS per JVM against 235-305 MB, see
+     * docs/measurements.md), compact object
      * headers, the serial collector and small stacks. Set {@code LEARNPATH_JVM_OPTS} to measure peak
      * throughput with C2.
      */
     public static final String DEFAULT_JVM_OPTIONS = "-Xms64m -Xmx256m -XX:+UseSerialGC -Xss512k "
             + "-XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -XX:TieredStopAtLevel=1 "
-            + "-XX:+UseCompactObjectHeaders -XX:+ExitOnOutOfMemoryError";
+            + "-XX:+UseCompactObjectHeaders -XX:+ExitOnOutOfMemoryError "
+            // Libraries (XStream in Eureka, Kafka, Netty) still use sun.misc.Unsafe and native access; allowed
+            // explicitly so every log does not open with JDK deprecation warnings.
+            + "--sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED";
 
     private final Component component;
     private final Process process;

@@ -105,7 +105,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     private static ProcessBuilder java(String mainClass, String... arguments) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms64m", "-Xmx320m", "-XX:+UseSerialGC", "-Xss512k",
+                "-Xms64m", "-Xmx320m", "-XX:+UseSerialGC", "-Xss512k", "--sun-misc-unsafe-memory-access=allow",
                 "-cp", System.getProperty("java.class.path"),
                 mainClass));
         command.addAll(List.of(arguments));
