@@ -3,7 +3,7 @@ package io.learnpath.gateway.security;
 import io.learnpath.gateway.problem.ProblemResponses;
 import io.learnpath.platform.security.AccessTokenValidators;
 import io.learnpath.platform.security.JwtProperties;
-import io.learnpath.platform.security.RolesClaim;
+import io.learnpath.platform.security.RolesAsAuthorities;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,8 +11,6 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -71,7 +69,8 @@ class GatewaySecurityConfiguration {
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .bearerTokenConverter(ignoredOn(publicEndpoints))
                         .jwt(jwt -> jwt.jwtDecoder(accessTokenDecoder)
-                                .jwtAuthenticationConverter(rolesAsAuthorities()))
+                                .jwtAuthenticationConverter(
+                                new ReactiveJwtAuthenticationConverterAdapter(RolesAsAuthorities.converter())))
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(exceptions -> exceptions
@@ -104,12 +103,4 @@ class GatewaySecurityConfiguration {
                 .flatMap(match -> match.isMatch() ? Mono.empty() : bearer.convert(exchange));
     }
 
-    private static ReactiveJwtAuthenticationConverterAdapter rolesAsAuthorities() {
-        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName(RolesClaim.NAME);
-        authorities.setAuthorityPrefix("ROLE_");
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(authorities);
-        return new ReactiveJwtAuthenticationConverterAdapter(converter);
-    }
 }

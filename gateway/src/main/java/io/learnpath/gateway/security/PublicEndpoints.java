@@ -1,5 +1,6 @@
 package io.learnpath.gateway.security;
 
+import io.learnpath.platform.security.PublicPath;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpMethod;
@@ -36,11 +37,8 @@ final class PublicEndpoints {
     }
 
     static ServerWebExchangeMatcher parse(String entry) {
-        String[] parts = entry.trim().split("\\s+", 2);
-        if (parts.length == 2) {
-            return new PathPatternParserServerWebExchangeMatcher(parts[1],
-                    HttpMethod.valueOf(parts[0].toUpperCase()));
-        }
-        return new PathPatternParserServerWebExchangeMatcher(parts[0]);
+        PublicPath path = PublicPath.parse(entry);
+        return path.method() == null ? new PathPatternParserServerWebExchangeMatcher(path.pattern())
+                : new PathPatternParserServerWebExchangeMatcher(path.pattern(), path.method());
     }
 }

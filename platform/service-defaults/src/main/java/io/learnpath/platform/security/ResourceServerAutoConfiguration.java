@@ -14,8 +14,6 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
@@ -68,7 +66,7 @@ public class ResourceServerAutoConfiguration {
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .bearerTokenResolver(ignoredOnPublicPaths(properties.publicPaths()))
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesAsAuthorities()))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(RolesAsAuthorities.converter()))
                         .authenticationEntryPoint(problems.unauthorized())
                         .accessDeniedHandler(problems.forbidden()))
                 .exceptionHandling(exceptions -> exceptions
@@ -99,15 +97,6 @@ public class ResourceServerAutoConfiguration {
             HttpMethod method = HttpMethod.valueOf(request.getMethod());
             return open.stream().anyMatch(entry -> entry.matches(method, path)) ? null : bearer.resolve(request);
         };
-    }
-
-    static JwtAuthenticationConverter rolesAsAuthorities() {
-        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName(RolesClaim.NAME);
-        authorities.setAuthorityPrefix("ROLE_");
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(authorities);
-        return converter;
     }
 
     private static void permitPublicPaths(
