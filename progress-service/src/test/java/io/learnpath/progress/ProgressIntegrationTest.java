@@ -4,47 +4,22 @@ import static org.awaitility.Awaitility.await;
 
 import io.learnpath.content.events.ContentEvents;
 import io.learnpath.content.events.RoadmapPublished;
-import io.learnpath.platform.events.EventEnvelope;
-import io.learnpath.platform.messaging.EventsProperties;
+import io.learnpath.platform.test.EventTopics;
 import io.learnpath.platform.test.RealInfrastructure;
-import io.learnpath.platform.test.TestInfrastructure;
 import io.learnpath.platform.test.TestTokens;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.function.Predicate;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.kafka.core.KafkaAdmin;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
@@ -57,39 +32,18 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
-@Import(ProgressIntegrationTest.ContentTopics.class)
 public abstract class ProgressIntegrationTest {
 
     protected static final Duration PATIENCE = Duration.ofSeconds(30);
     protected static final TestTokens TOKENS = TestTokens.shared();
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static KafkaProducer<String, byte[]> producer;
 
     @LocalServerPort
     protected int port;
 
     @Autowired
     protected JsonMapper json;
-
-    /** The content-service creates these in production; here the test stands in for it. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class ContentTopics {
-
-        @Bean
-        KafkaAdmin.NewTopics contentTopics() {
-            return new KafkaAdmin.NewTopics(TopicBuilder.name(ContentEvents.TOPIC).partitions(3).build(),
-                    TopicBuilder.name(EventsProperties.deadLetterTopic(ContentEvents.TOPIC)).partitions(3).build());
-        }
-    }
-
-    @AfterAll
-    static void closeProducer() {
-        if (producer != null) {
-            producer.close();
-            producer = null;
-        }
-    }
 
     // ---- the content-service's side
 
@@ -111,21 +65,11 @@ public abstract class ProgressIntegrationTest {
     protected void publish(RoadmapPublished event) {
         ObjectNode body = json.valueToTree(event);
         body.put("someFieldAddedLater", "consumers must ignore it");
-        send(event.subject(), EventEnvelope.headersFor(event, "content-service"), json.writeValueAsBytes(body));
+        EventTopics.publish(ContentEvents.TOPIC, event, "content-service", json.writeValueAsBytes(body));
     }
 
     protected void send(String key, Map<String, String> headers, byte[] value) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(ContentEvents.TOPIC, key, value);
-        headers.forEach((name, headerValue) -> record.headers().add(name,
-                headerValue.getBytes(StandardCharsets.UTF_8)));
-        try {
-            producer().send(record).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Could not produce to " + ContentEvents.TOPIC, e);
-        }
+        EventTopics.publish(ContentEvents.TOPIC, key, headers, value);
     }
 
     /** Publishes and waits until the summary endpoint knows the roadmap. */
@@ -137,79 +81,6 @@ public abstract class ProgressIntegrationTest {
             return summary.status() == 200 && summary.body().path("total").asInt() == event.topics().size()
                     && summary.body().path("roadmapTitle").asString().equals(event.title());
         });
-    }
-
-    private static synchronized KafkaProducer<String, byte[]> producer() {
-        if (producer == null) {
-            Properties properties = new Properties();
-            properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    TestInfrastructure.shared().kafkaBootstrapServers());
-            properties.put(ProducerConfig.ACKS_CONFIG, "all");
-            producer = new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
-        }
-        return producer;
-    }
-
-    // ---- reading topics as another service would
-
-    /**
-     * Reads {@code topic} from the beginning with a fresh group until {@code done} holds for the records seen so far
-     * that are {@code wanted}, and returns them in the order they were read.
-     */
-    protected static List<ConsumerRecord<String, byte[]>> readUntil(String topic,
-            Predicate<ConsumerRecord<String, byte[]>> wanted, Predicate<List<ConsumerRecord<String, byte[]>>> done) {
-        List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            consumer.subscribe(List.of(topic));
-            await().atMost(PATIENCE).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (wanted.test(record)) {
-                        seen.add(record);
-                    }
-                });
-                return done.test(seen);
-            });
-        }
-        return seen;
-    }
-
-    /**
-     * Everything {@code topic} holds now that is {@code wanted}: reads every partition up to the end offsets taken
-     * at the start, so "nothing else was published" can be asserted without waiting for a time-out.
-     */
-    protected static List<ConsumerRecord<String, byte[]>> readAll(String topic,
-            Predicate<ConsumerRecord<String, byte[]>> wanted) {
-        List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            await().atMost(PATIENCE).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (wanted.test(record)) {
-                        seen.add(record);
-                    }
-                });
-                return partitions.stream().allMatch(partition -> consumer.position(partition) >= ends.get(partition));
-            });
-        }
-        return seen;
-    }
-
-    private static KafkaConsumer<String, byte[]> consumer() {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.shared().kafkaBootstrapServers());
-        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
-        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        return new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer());
-    }
-
-    protected static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     // ---- HTTP

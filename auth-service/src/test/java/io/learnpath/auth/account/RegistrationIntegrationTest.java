@@ -1,41 +1,30 @@
 package io.learnpath.auth.account;
 
+import static io.learnpath.platform.test.EventTopics.header;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.learnpath.auth.AuthServiceIntegrationTest;
 import io.learnpath.auth.events.AuthEvents;
 import io.learnpath.platform.events.CloudEventHeaders;
+import io.learnpath.platform.test.EventTopics;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
 
 class RegistrationIntegrationTest extends AuthServiceIntegrationTest {
 
     @Autowired
     MeterRegistry meters;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
 
     @Test
     void registersALearnerWithANormalisedEmail() {
@@ -135,44 +124,21 @@ class RegistrationIntegrationTest extends AuthServiceIntegrationTest {
         String email = uniqueEmail();
         UUID id = registered(email);
 
-        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            consumer.subscribe(List.of(AuthEvents.TOPIC));
-            List<ConsumerRecord<String, byte[]>> received = new ArrayList<>();
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                consumer.poll(Duration.ofMillis(500)).forEach(received::add);
-                assertThat(received).anyMatch(record -> id.toString().equals(record.key()));
-            });
-            ConsumerRecord<String, byte[]> record = received.stream()
-                    .filter(candidate -> id.toString().equals(candidate.key())).findFirst().orElseThrow();
+        ConsumerRecord<String, byte[]> record = EventTopics.firstWithKey(AuthEvents.TOPIC, id.toString());
 
-            assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo("learnpath.auth.user-registered.v1");
-            assertThat(header(record, CloudEventHeaders.SOURCE)).isEqualTo("auth-service");
-            assertThat(header(record, CloudEventHeaders.SUBJECT)).isEqualTo(id.toString());
-            assertThat(UUID.fromString(header(record, CloudEventHeaders.ID))).isNotNull();
-            assertThat(Instant.parse(header(record, CloudEventHeaders.TIME))).isBefore(Instant.now());
-            assertThat(header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+        assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo("learnpath.auth.user-registered.v1");
+        assertThat(header(record, CloudEventHeaders.SOURCE)).isEqualTo("auth-service");
+        assertThat(header(record, CloudEventHeaders.SUBJECT)).isEqualTo(id.toString());
+        assertThat(header(record, CloudEventHeaders.ID)).isNotNull();
+        assertThat(UUID.fromString(header(record, CloudEventHeaders.ID))).isNotNull();
+        assertThat(Instant.parse(header(record, CloudEventHeaders.TIME))).isBefore(Instant.now());
+        assertThat(header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
 
-            JsonNode payload = json.readTree(record.value());
-            assertThat(payload.get("userId").asString()).isEqualTo(id.toString());
-            assertThat(payload.get("email").asString()).isEqualTo(email);
-            assertThat(payload.get("displayName").asString()).isEqualTo("Ada Lovelace");
-            assertThat(payload.get("eventId").asString()).isEqualTo(header(record, CloudEventHeaders.ID));
-        }
-    }
-
-    private KafkaConsumer<String, byte[]> consumer() {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "registration-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                new StringDeserializer(), new ByteArrayDeserializer());
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        assertThat(header).as("header " + name).isNotNull();
-        return new String(header.value(), StandardCharsets.UTF_8);
+        JsonNode payload = json.readTree(record.value());
+        assertThat(payload.get("userId").asString()).isEqualTo(id.toString());
+        assertThat(payload.get("email").asString()).isEqualTo(email);
+        assertThat(payload.get("displayName").asString()).isEqualTo("Ada Lovelace");
+        assertThat(payload.get("eventId").asString()).isEqualTo(header(record, CloudEventHeaders.ID));
     }
 
     private double registrations() {

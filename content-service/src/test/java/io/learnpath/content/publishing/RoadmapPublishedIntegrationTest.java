@@ -1,17 +1,17 @@
 package io.learnpath.content.publishing;
 
 import static io.learnpath.content.TestRoadmaps.BACKEND_ID;
+import static io.learnpath.platform.test.EventTopics.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import io.learnpath.content.TestRoadmaps;
 import io.learnpath.content.events.ContentEvents;
+import io.learnpath.platform.test.EventTopics;
 import io.learnpath.platform.test.RealInfrastructure;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,17 +19,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -47,8 +41,6 @@ class RoadmapPublishedIntegrationTest {
     // Long enough for a duplicate to have crossed the outbox (it relays right after commit).
     private static final Duration NO_DUPLICATE_WINDOW = Duration.ofSeconds(3);
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
 
     @Autowired
     RoadmapReleaseAnnouncer announcer;
@@ -56,25 +48,18 @@ class RoadmapPublishedIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    KafkaConsumer<String, byte[]> consumer;
-    final List<ConsumerRecord<String, byte[]>> received = new ArrayList<>();
+    EventTopics.Subscription published;
     TestRoadmaps roadmaps;
 
     @BeforeEach
     void subscribe() {
         roadmaps = new TestRoadmaps(jdbc);
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "content-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(ContentEvents.TOPIC));
+        published = EventTopics.subscribe(ContentEvents.TOPIC);
     }
 
     @AfterEach
     void close() {
-        consumer.close();
+        published.close();
         roadmaps.removeAllButSeed();
     }
 
@@ -182,8 +167,7 @@ class RoadmapPublishedIntegrationTest {
 
     /** Everything received so far for the roadmap, after polling once more. */
     private List<ConsumerRecord<String, byte[]>> recordsFor(UUID roadmapId) {
-        consumer.poll(Duration.ofMillis(200)).forEach(received::add);
-        return received.stream().filter(record -> roadmapId.toString().equals(record.key())).toList();
+        return published.withKey(roadmapId.toString());
     }
 
     private long releaseRows(UUID roadmapId) {
@@ -191,9 +175,4 @@ class RoadmapPublishedIntegrationTest {
                 .param("id", roadmapId).query(Long.class).single();
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        assertThat(header).as("header %s", name).isNotNull();
-        return new String(header.value(), StandardCharsets.UTF_8);
-    }
 }

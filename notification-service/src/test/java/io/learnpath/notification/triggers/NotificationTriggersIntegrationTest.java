@@ -3,6 +3,8 @@ package io.learnpath.notification.triggers;
 import static io.learnpath.notification.support.Fixtures.done;
 import static io.learnpath.notification.support.Fixtures.registered;
 import static io.learnpath.notification.support.Fixtures.statusChange;
+import static io.learnpath.platform.test.EventTopics.header;
+import static io.learnpath.platform.test.EventTopics.readUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -18,18 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
 
 /** Events on the other services' topics becoming notifications, through the real broker and database. */
@@ -44,8 +38,6 @@ class NotificationTriggersIntegrationTest {
     @Autowired
     Events events;
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
 
     private final UUID learner = UUID.randomUUID();
     private final String token = TestTokens.shared().learner(learner);
@@ -138,37 +130,12 @@ class NotificationTriggersIntegrationTest {
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(titles()).containsExactly(
                 "You completed “After the poison”!"));
-        try (KafkaConsumer<String, byte[]> deadLetters = deadLetterConsumer()) {
-            deadLetters.subscribe(List.of(EventsProperties.deadLetterTopic(ProgressEvents.TOPIC)));
-            List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-            await().atMost(PATIENCE).untilAsserted(() -> {
-                deadLetters.poll(Duration.ofMillis(500)).forEach(record -> {
-                    if (poison.eventId().toString().equals(header(record, "ce_id"))) {
-                        found.add(record);
-                    }
-                });
-                assertThat(found).hasSize(1);
-            });
-            ConsumerRecord<String, byte[]> dead = found.getFirst();
-            assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{this is not json");
-            assertThat(dead.key()).isEqualTo(learner.toString());
-            assertThat(header(dead, "kafka_dlt-exception-stacktrace")).contains("MalformedEventException");
-        }
-    }
-
-    private KafkaConsumer<String, byte[]> deadLetterConsumer() {
-        Properties properties = new Properties();
-        properties.putAll(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "dlt-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()));
-        return new KafkaConsumer<>(properties);
-    }
-
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        List<ConsumerRecord<String, byte[]>> found = readUntil(EventsProperties.deadLetterTopic(ProgressEvents.TOPIC),
+                record -> poison.eventId().toString().equals(header(record, "ce_id")), seen -> !seen.isEmpty());
+        assertThat(found).hasSize(1);
+        ConsumerRecord<String, byte[]> dead = found.getFirst();
+        assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{this is not json");
+        assertThat(dead.key()).isEqualTo(learner.toString());
+        assertThat(header(dead, "kafka_dlt-exception-stacktrace")).contains("MalformedEventException");
     }
 }

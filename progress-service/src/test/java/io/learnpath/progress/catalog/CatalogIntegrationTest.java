@@ -1,5 +1,7 @@
 package io.learnpath.progress.catalog;
 
+import static io.learnpath.platform.test.EventTopics.header;
+import static io.learnpath.platform.test.EventTopics.readUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -1,6 +1,9 @@
 package io.learnpath.platform.messaging;
 
 import io.learnpath.platform.events.MalformedEventException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -8,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.config.TopicBuilder;
@@ -21,7 +23,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
 import tools.jackson.core.JacksonException;
 
 /**
- * Kafka as every service uses it: the service's own topic and its dead-letter topic are declared, and a listener
+ * Kafka as every service uses it: the topics it publishes to and consumes are declared with their dead-letter
+ * topics, and a listener
  * that throws is retried with exponential back-off and then dead-lettered, with the error in the record's
  * headers, so one poison record never stops its partition. Records that can never succeed (malformed envelope,
  * unreadable JSON) skip the retries.
@@ -52,13 +55,17 @@ public class KafkaMessagingAutoConfiguration {
         return handler;
     }
 
+    /** The topic this service publishes to and the topics it consumes, each with its dead-letter topic. */
     @Bean
-    @ConditionalOnProperty("learnpath.events.topic")
     KafkaAdmin.NewTopics ownTopics(EventsProperties events) {
-        NewTopic topic = TopicBuilder.name(events.topic()).partitions(events.partitions())
-                .replicas(events.replicas()).build();
-        NewTopic deadLetters = TopicBuilder.name(EventsProperties.deadLetterTopic(events.topic()))
-                .partitions(events.partitions()).replicas(events.replicas()).build();
-        return new KafkaAdmin.NewTopics(topic, deadLetters);
+        List<String> topics = new ArrayList<>(events.consumes());
+        if (events.topic() != null) {
+            topics.add(events.topic());
+        }
+        return new KafkaAdmin.NewTopics(topics.stream().distinct()
+                .flatMap(topic -> Stream.of(topic, EventsProperties.deadLetterTopic(topic)))
+                .map(name -> TopicBuilder.name(name).partitions(events.partitions()).replicas(events.replicas())
+                        .build())
+                .toArray(NewTopic[]::new));
     }
 }
