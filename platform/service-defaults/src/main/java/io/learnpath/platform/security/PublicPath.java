@@ -11,23 +11,19 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * document both read the same entries, so what the document marks as open is what the service lets through.
  *
  * @param method the only method the entry opens, or {@code null} for every method
+ * @param parsed  the pattern, parsed once: {@link #matches} runs on every request
  */
-public record PublicPath(HttpMethod method, String pattern) {
+public record PublicPath(HttpMethod method, String pattern, PathPattern parsed) {
 
     public static PublicPath parse(String entry) {
         String[] parts = entry.trim().split("\\s+", 2);
-        if (parts.length == 2) {
-            return new PublicPath(HttpMethod.valueOf(parts[0].toUpperCase()), parts[1]);
-        }
-        return new PublicPath(null, parts[0]);
+        HttpMethod method = parts.length == 2 ? HttpMethod.valueOf(parts[0].toUpperCase()) : null;
+        String pattern = parts[parts.length - 1];
+        return new PublicPath(method, pattern, PathPatternParser.defaultInstance.parse(pattern));
     }
 
     /** Whether a request with this method to this path (or path template) needs no token. */
     public boolean matches(HttpMethod requestMethod, String path) {
-        if (method != null && !method.equals(requestMethod)) {
-            return false;
-        }
-        PathPattern parsed = PathPatternParser.defaultInstance.parse(pattern);
-        return parsed.matches(PathContainer.parsePath(path));
+        return (method == null || method.equals(requestMethod)) && parsed.matches(PathContainer.parsePath(path));
     }
 }
