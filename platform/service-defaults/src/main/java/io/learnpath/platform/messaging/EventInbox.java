@@ -4,7 +4,7 @@ import io.learnpath.platform.events.EventEnvelope;
 import io.learnpath.platform.events.MalformedEventException;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
@@ -28,12 +28,15 @@ public class EventInbox {
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final MeterRegistry meters;
+    private final Clock clock;
 
-    public EventInbox(JdbcTemplate jdbc, TransactionTemplate transactions, JsonMapper json, MeterRegistry meters) {
+    public EventInbox(JdbcTemplate jdbc, TransactionTemplate transactions, JsonMapper json, MeterRegistry meters,
+            Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.json = json;
         this.meters = meters;
+        this.clock = clock;
     }
 
     /**
@@ -69,7 +72,7 @@ public class EventInbox {
         return jdbc.update("""
                 INSERT INTO processed_event (consumer, event_id, event_type, processed_at)
                 VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                consumer, envelope.id(), envelope.type(), Timestamp.from(Instant.now())) == 1;
+                consumer, envelope.id(), envelope.type(), Timestamp.from(clock.instant())) == 1;
     }
 
     private <T> T read(EventEnvelope envelope, Class<T> type) {

@@ -1,6 +1,8 @@
 package io.learnpath.platform.messaging;
 
+import io.learnpath.platform.defaults.ClockAutoConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -16,14 +18,15 @@ import tools.jackson.databind.json.JsonMapper;
         "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
         "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
         "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
-        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
+        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" },
+        after = ClockAutoConfiguration.class)
 @ConditionalOnClass({ KafkaOperations.class, JdbcTemplate.class })
 @ConditionalOnBean({ JdbcTemplate.class, PlatformTransactionManager.class })
 public class EventInboxAutoConfiguration {
 
     @Bean
     EventInbox eventInbox(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, JsonMapper json,
-            MeterRegistry meters) {
-        return new EventInbox(jdbc, new TransactionTemplate(transactionManager), json, meters);
+            MeterRegistry meters, Clock clock) {
+        return new EventInbox(jdbc, new TransactionTemplate(transactionManager), json, meters, clock);
     }
 }

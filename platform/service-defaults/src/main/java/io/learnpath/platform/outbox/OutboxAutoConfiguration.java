@@ -48,7 +48,8 @@ public class OutboxAutoConfiguration {
 
     @Bean
     OutboxRelayRetrier outboxRelayRetrier(IncompleteEventPublications incomplete, EventsProperties events) {
-        return new OutboxRelayRetrier(incomplete, events.outbox().retryOlderThan());
+        return new OutboxRelayRetrier(incomplete, events.outbox().retryInterval(),
+                events.outbox().retryOlderThan());
     }
 
     @Bean

@@ -1,12 +1,10 @@
 package io.learnpath.platform.security;
 
-import io.learnpath.platform.web.ProblemTypes;
+import io.learnpath.platform.web.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -25,22 +23,16 @@ final class ProblemSecurityResponses {
     AuthenticationEntryPoint unauthorized() {
         return (request, response, exception) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-            write(response, HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHORIZED, "Unauthorized",
-                    "A valid access token is required: send 'Authorization: Bearer <token>'");
+            write(response, Problems.unauthorized());
         };
     }
 
     AccessDeniedHandler forbidden() {
-        return (request, response, exception) -> write(response, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN,
-                "Forbidden", "Your account may not do this");
+        return (request, response, exception) -> write(response, Problems.forbidden());
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, URI type, String title, String detail)
-            throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type);
-        problem.setTitle(title);
-        response.setStatus(status.value());
+    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         json.writeValue(response.getOutputStream(), problem);

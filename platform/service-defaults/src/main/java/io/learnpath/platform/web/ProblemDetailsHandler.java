@@ -1,8 +1,9 @@
 package io.learnpath.platform.web;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import io.learnpath.platform.domain.DomainException;
+import io.learnpath.platform.domain.FieldError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -14,9 +15,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.method.ParameterErrors;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -24,7 +22,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -32,7 +29,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 /**
  * Turns every failure into {@code application/problem+json} with a stable {@code type}. Spring's base class
  * covers the framework's exceptions; this adds field lists for validation errors, a readable answer for a
- * malformed body or an unknown enum value, our own {@link ProblemException}s, and a last-resort 500 that says
+ * malformed body or an unknown enum value, business outcomes ({@link DomainException}, one problem type each, see
+ * {@link Problems#from}), the edge's own {@link ProblemException}s, and a last-resort 500 that says
  * nothing about the internals (the details go to the log, with the trace id).
  */
 @RestControllerAdvice
@@ -41,6 +39,12 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsHandler.class);
 
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<Object> handleOutcome(DomainException ex) {
+        ProblemDetail problem = Problems.from(ex);
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<Object> handleProblem(ProblemException ex) {
         return ResponseEntity.status(ex.status()).body(ex.toProblemDetail());
@@ -48,29 +52,28 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException ex) {
-        ProblemDetail problem = validationProblem("'" + ex.getName() + "' has an invalid value",
-                List.of(new FieldError(ex.getName(), "invalid value '" + ex.getValue() + "'")));
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(Problems.validation(
+                List.of(new FieldError(ex.getName(), "invalid value '" + ex.getValue() + "'"))));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex) {
         log.error("Unhandled exception", ex);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side. It has been logged.");
-        problem.setType(ProblemTypes.INTERNAL);
-        problem.setTitle("Internal error");
-        return ResponseEntity.internalServerError().body(problem);
+        return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
+                ProblemTypes.INTERNAL, "Internal error", "Something went wrong on our side. It has been logged."));
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // Also query parameters bound to a record (PageQuery): a value that does not convert is a binding failure,
+        // whose default message is a Java conversion trace; say what the client sent instead.
         List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
-                .sorted(Comparator.comparing(FieldError::field))
+                .map(error -> new FieldError(error.getField(), error.isBindingFailure()
+                        ? "invalid value '" + error.getRejectedValue() + "'"
+                        : error.getDefaultMessage()))
                 .toList();
-        return ResponseEntity.badRequest().body(validationProblem(summary(errors), errors));
+        return ResponseEntity.badRequest().body(Problems.validation(errors));
     }
 
     @Override
@@ -84,9 +87,8 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
                         : result.getResolvableErrors().stream()
                                 .map(error -> new FieldError(result.getMethodParameter().getParameterName(),
                                         error.getDefaultMessage())))
-                .sorted(Comparator.comparing(FieldError::field))
                 .toList();
-        return ResponseEntity.badRequest().body(validationProblem(summary(errors), errors));
+        return ResponseEntity.badRequest().body(Problems.validation(errors));
     }
 
     @Override
@@ -99,19 +101,17 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
                     ? "; allowed: " + List.of(invalid.getTargetType().getEnumConstants()).stream()
                             .map(Object::toString).collect(Collectors.joining(", "))
                     : "";
-            problem = validationProblem("'" + field + "' has an invalid value",
+            problem = Problems.validation(
                     List.of(new FieldError(field, "invalid value '" + invalid.getValue() + "'" + allowed)));
         } else if (ex.getCause() instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
             String field = path(mismatched);
-            problem = validationProblem("'" + field + "' has the wrong type", List.of(new FieldError(field,
-                    "expected " + describe(mismatched.getTargetType()))));
+            problem = Problems.validation(
+                    List.of(new FieldError(field, "expected " + describe(mismatched.getTargetType()))));
         } else {
-            problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+            problem = Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
                     ex.getCause() instanceof JacksonException
                             ? "The request body is not valid JSON for this endpoint"
                             : "The request body is missing or unreadable");
-            problem.setType(ProblemTypes.MALFORMED_REQUEST);
-            problem.setTitle("Malformed request");
         }
         return ResponseEntity.badRequest().body(problem);
     }
@@ -124,29 +124,9 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         // them untyped (null or about:blank).
         if (response != null && response.getBody() instanceof ProblemDetail problem
                 && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
-            problem.setType(switch (ex) {
-                case NoResourceFoundException ignored -> ProblemTypes.NOT_FOUND;
-                case HttpRequestMethodNotSupportedException ignored -> ProblemTypes.METHOD_NOT_ALLOWED;
-                case HttpMediaTypeNotSupportedException ignored -> ProblemTypes.UNSUPPORTED_MEDIA_TYPE;
-                case HttpMediaTypeNotAcceptableException ignored -> ProblemTypes.NOT_ACCEPTABLE;
-                default -> statusCode.is4xxClientError() ? ProblemTypes.MALFORMED_REQUEST : ProblemTypes.INTERNAL;
-            });
+            problem.setType(ProblemTypes.forStatus(statusCode));
         }
         return response;
-    }
-
-    private static ProblemDetail validationProblem(String detail, List<FieldError> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setType(ProblemTypes.VALIDATION);
-        problem.setTitle("Invalid request");
-        problem.setProperty("errors", errors);
-        return problem;
-    }
-
-    private static String summary(List<FieldError> errors) {
-        return errors.isEmpty() ? "The request is invalid"
-                : errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "))
-                        + (errors.size() == 1 ? " is invalid" : " are invalid");
     }
 
     private static String describe(Class<?> type) {

@@ -6,9 +6,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 /**
- * A failure the client caused and can act on, answered as {@code application/problem+json}. Services throw the
- * factories here or their own subclasses; the message becomes the problem's {@code detail}, so it must never
- * carry secrets or internals.
+ * A problem that only the web edge can name, thrown by controllers and other web adapters (a malformed header, a
+ * failed sign-in). Business code never throws it: it throws an {@link io.learnpath.platform.domain.DomainException}
+ * or returns an outcome, and the edge decides the status. The message becomes the problem's {@code detail}, so it
+ * must never carry secrets or internals.
  */
 public class ProblemException extends RuntimeException {
 
@@ -29,27 +30,12 @@ public class ProblemException extends RuntimeException {
         this.properties = Map.copyOf(properties);
     }
 
-    public static ProblemException notFound(String what, Object key) {
-        return new ProblemException(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found",
-                "No " + what + " '" + key + "'");
-    }
-
-    public static ProblemException conflict(String detail) {
-        return new ProblemException(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", detail);
-    }
-
-    public static ProblemException badRequest(String detail) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request", detail);
-    }
-
     public HttpStatus status() {
         return status;
     }
 
     public ProblemDetail toProblemDetail() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, getMessage());
-        problem.setType(type);
-        problem.setTitle(title);
+        ProblemDetail problem = Problems.of(status, type, title, getMessage());
         properties.forEach(problem::setProperty);
         return problem;
     }

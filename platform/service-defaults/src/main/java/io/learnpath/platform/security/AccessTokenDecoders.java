@@ -1,0 +1,45 @@
+package io.learnpath.platform.security;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+
+/**
+ * The one way to build an access-token decoder, whatever the hop: RS256 only, and the checks of
+ * {@link AccessTokenValidators}. Only where the keys come from differs.
+ */
+public final class AccessTokenDecoders {
+
+    private AccessTokenDecoders() {
+    }
+
+    /** A service: keys from the auth-service's JWKS endpoint, fetched and cached by Nimbus. */
+    public static JwtDecoder fromJwkSetUri(JwtProperties properties) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwksUri().toString())
+                .jwsAlgorithm(AccessTokenValidators.ALGORITHM)
+                .build();
+        decoder.setJwtValidator(AccessTokenValidators.forProperties(properties));
+        return decoder;
+    }
+
+    /** The auth-service itself: keys from its own key store, with no HTTP call to itself. */
+    public static JwtDecoder fromKeySource(JWKSource<SecurityContext> keys, JwtProperties properties) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys)
+                .jwsAlgorithm(AccessTokenValidators.ALGORITHM)
+                .build();
+        decoder.setJwtValidator(AccessTokenValidators.forProperties(properties));
+        return decoder;
+    }
+
+    /** The gateway (WebFlux): keys from the auth-service's JWKS endpoint, without blocking. */
+    public static ReactiveJwtDecoder reactiveFromJwkSetUri(JwtProperties properties) {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwksUri().toString())
+                .jwsAlgorithm(AccessTokenValidators.ALGORITHM)
+                .build();
+        decoder.setJwtValidator(AccessTokenValidators.forProperties(properties));
+        return decoder;
+    }
+}
