@@ -56,6 +56,7 @@ class AccountAccessIntegrationTest extends AuthServiceIntegrationTest {
         assertThat(own.body().get("email").asString()).isEqualTo(email);
         assertThat(someoneElses.status()).isEqualTo(403);
         assertThat(someoneElses.contentType()).startsWith("application/problem+json");
+        assertThat(someoneElses.body().get("type").asString()).isEqualTo("https://learnpath.io/problems/forbidden");
     }
 
     @Test

@@ -84,8 +84,13 @@ class RegistrationIntegrationTest extends AuthServiceIntegrationTest {
         Answer answer = post("/api/auth/register", body("nope", "short", ""));
 
         assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body().get("title").asString()).isEqualTo("Invalid request");
+        assertThat(answer.body().get("detail").asString()).isEqualTo("displayName, email, password are invalid");
         assertThat(answer.body().get("errors").values()).extracting(error -> error.get("field").asString())
                 .containsExactly("displayName", "email", "password");
+        assertThat(answer.body().get("errors").values()).extracting(error -> error.get("message").asString())
+                .containsExactly("is required", "must be a well-formed email address",
+                        "must be at least 12 characters");
     }
 
     @Test
@@ -117,6 +122,8 @@ class RegistrationIntegrationTest extends AuthServiceIntegrationTest {
         assertThat(answer.status()).isEqualTo(409);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.body().get("type").asString()).isEqualTo("https://learnpath.io/problems/email-taken");
+        assertThat(answer.body().get("title").asString()).isEqualTo("Email taken");
+        assertThat(answer.body().get("detail").asString()).isEqualTo("An account with this email already exists");
     }
 
     @Test
@@ -129,8 +136,7 @@ class RegistrationIntegrationTest extends AuthServiceIntegrationTest {
         assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo("learnpath.auth.user-registered.v1");
         assertThat(header(record, CloudEventHeaders.SOURCE)).isEqualTo("auth-service");
         assertThat(header(record, CloudEventHeaders.SUBJECT)).isEqualTo(id.toString());
-        assertThat(header(record, CloudEventHeaders.ID)).isNotNull();
-        assertThat(UUID.fromString(header(record, CloudEventHeaders.ID))).isNotNull();
+        assertThat(UUID.fromString(header(record, CloudEventHeaders.ID)).version()).as("a random UUID").isEqualTo(4);
         assertThat(Instant.parse(header(record, CloudEventHeaders.TIME))).isBefore(Instant.now());
         assertThat(header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
 

@@ -77,8 +77,8 @@ class SigningKeysIntegrationTest extends AuthServiceIntegrationTest {
         String accessToken = signedIn(uniqueEmail()).get("accessToken").asString();
 
         // What a restarted instance does: read the store anew from the same database.
-        SigningKeyStore restarted = new SigningKeyStore(jdbc, new SigningKeyProperties(2048, Duration.ofMinutes(5)),
-                Clock.systemUTC());
+        SigningKeyStore restarted = new SigningKeyStore(new SigningKeyRepository(jdbc),
+                new SigningKeyProperties(2048, Duration.ofMinutes(5)), Clock.systemUTC());
 
         assertThat(restarted.activeKey().kid()).isEqualTo(keys.activeKey().kid());
         assertThat(restarted.activeKey().jwk()).isEqualTo(keys.activeKey().jwk());
@@ -101,7 +101,7 @@ class SigningKeysIntegrationTest extends AuthServiceIntegrationTest {
                         } catch (Exception e) {
                             throw new IllegalStateException(e);
                         }
-                        return new SigningKeyStore(emptyDatabase,
+                        return new SigningKeyStore(new SigningKeyRepository(emptyDatabase),
                                 new SigningKeyProperties(2048, Duration.ofMinutes(5)), Clock.systemUTC());
                     }, instances))
                     .toList();

@@ -1,4 +1,4 @@
-package io.learnpath.auth.account;
+package io.learnpath.auth.account.policy;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package io.learnpath.auth.credentials;
+package io.learnpath.auth.credentials.policy;
 
 import java.util.Optional;
 
