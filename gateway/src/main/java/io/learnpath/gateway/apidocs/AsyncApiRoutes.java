@@ -20,7 +20,6 @@ import reactor.core.publisher.Mono;
 class AsyncApiRoutes {
 
     static final String INDEX = "/api-docs/asyncapi";
-    static final MediaType APPLICATION_YAML = MediaType.parseMediaType("application/yaml");
 
     @Bean
     RouterFunction<ServerResponse> asyncApiDocumentation(AsyncApiDocuments documents) {
@@ -34,7 +33,8 @@ class AsyncApiRoutes {
     private static Mono<ServerResponse> document(AsyncApiDocuments documents, ServerRequest request) {
         String service = request.pathVariable("service");
         return documents.named(service)
-                .map(document -> ServerResponse.ok().contentType(APPLICATION_YAML).bodyValue(document.content()))
+                .map(document -> ServerResponse.ok().contentType(MediaType.APPLICATION_YAML)
+                        .bodyValue(document.content()))
                 .orElseGet(() -> Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "No AsyncAPI document named " + service)));
     }
