@@ -14,6 +14,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,7 +79,7 @@ public final class StandardProblemResponses implements OpenApiCustomizer {
         if (openApi.getPaths() == null || openApi.getPaths().isEmpty()) {
             return;
         }
-        Set<Standard> used = new LinkedHashSet<>();
+        Set<Standard> used = EnumSet.noneOf(Standard.class);
         openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
             List<Standard> applicable = applicable(openApi, path, item, operation);
             used.addAll(applicable);
