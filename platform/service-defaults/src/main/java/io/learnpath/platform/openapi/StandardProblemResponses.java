@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -168,7 +169,7 @@ public final class StandardProblemResponses implements OpenApiCustomizer {
         if (standard == Standard.TOO_MANY_REQUESTS) {
             response.addHeaderObject("Retry-After", new Header()
                     .description("Seconds to wait before the next request will be accepted")
-                    .schema(typed("integer").minimum(java.math.BigDecimal.ONE)));
+                    .schema(typed("integer").minimum(BigDecimal.ONE)));
         }
         return response;
     }
