@@ -10,21 +10,67 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * The stack under test, started exactly as {@code ./learnpath up} starts it, in a fresh home folder under
- * {@code target/} and on ports shifted away from a stack a developer may be running.
+ * {@code target/} and on ports shifted away from a stack a developer may be running. One per test JVM, shared by
+ * every system test class ({@link SharedStack} hands it out and closes it when the last class is done): starting
+ * six JVMs and the infrastructure costs about a minute, so no class pays it again.
  */
-final class RunningStack {
+final class RunningStack implements AutoCloseable {
 
     static final String JVM_OPTIONS = System.getProperty("learnpath.system-test.jvm-options",
             ServiceProcess.DEFAULT_JVM_OPTIONS);
 
-    private RunningStack() {
+    private final StackLayout layout;
+    private Stack stack;
+
+    private RunningStack(StackLayout layout, Stack stack) {
+        this.layout = layout;
+        this.stack = stack;
     }
 
-    static StackLayout freshLayout() {
+    /** Starts the stack in a fresh home folder: no data from an earlier run. */
+    static RunningStack startFresh() {
+        StackLayout layout = freshLayout();
+        return new RunningStack(layout, start(layout));
+    }
+
+    /** The stack as it runs now: after a {@link #restart()} that is another one. */
+    synchronized Stack stack() {
+        return stack;
+    }
+
+    /** A client of the gateway as it runs now. */
+    synchronized GatewayClient gateway() {
+        return new GatewayClient(stack.gatewayUrl());
+    }
+
+    /**
+     * Stops every component and the infrastructure, then starts them again on the same data and ports, as a
+     * developer's {@code ./learnpath down} and {@code up} would. Classes running later get the restarted stack.
+     */
+    synchronized void restart() {
+        stopAndCheck();
+        stack = start(layout);
+    }
+
+    @Override
+    public synchronized void close() {
+        stopAndCheck();
+    }
+
+    private void stopAndCheck() {
+        stack.close();
+        List<ServiceProcess> left = stack.services().values().stream().filter(ServiceProcess::isAlive).toList();
+        if (!left.isEmpty()) {
+            throw new IllegalStateException("Still running after the stack was stopped: " + left);
+        }
+    }
+
+    private static StackLayout freshLayout() {
         Path root = Path.of(System.getProperty("learnpath.root", "..")).toAbsolutePath().normalize();
         Path home = Path.of(System.getProperty("learnpath.system-test.home", "target/stack")).toAbsolutePath();
         deleteRecursively(home);
@@ -32,8 +78,14 @@ final class RunningStack {
         return new StackLayout(root, home, Ports.defaults().shiftedBy(offset));
     }
 
-    static Stack start(StackLayout layout) {
-        return Stack.start(layout, JVM_OPTIONS, Duration.ofMinutes(5), line -> System.out.println("[stack] " + line));
+    private static Stack start(StackLayout layout) {
+        Stack stack = Stack.start(layout, JVM_OPTIONS, Duration.ofMinutes(5),
+                line -> System.out.println("[stack] " + line));
+        System.out.printf("[stack] healthy in %.1f s%n", stack.startupTime().toMillis() / 1000.0);
+        stack.services().forEach((component, process) -> System.out.printf("[stack] %-22s RSS %s%n",
+                component.module(), process.residentMemory().isPresent()
+                        ? process.residentMemory().getAsLong() / (1024 * 1024) + " MB" : "n/a"));
+        return stack;
     }
 
     private static void deleteRecursively(Path directory) {

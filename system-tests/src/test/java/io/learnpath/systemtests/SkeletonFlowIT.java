@@ -4,35 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.learnpath.launcher.Component;
-import io.learnpath.launcher.ServiceProcess;
-import io.learnpath.launcher.Stack;
-import io.learnpath.launcher.StackLayout;
 import java.time.Duration;
 import java.util.Queue;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The walking skeleton end to end, through the gateway only, against six real JVMs and real PostgreSQL, Redis
  * and Kafka: register, sign in, read the roadmap, mark a topic done, watch the percent change, receive the
- * notification live, and be refused politely without a token or with bad input; read every service's OpenAPI
- * document and Swagger UI. Then a restart: the account still signs in and the progress is still there.
+ * notification live, and be refused politely without a token or with bad input. Then a restart: the account
+ * still signs in and the progress is still there. (The API documents and Swagger UI: {@link ApiDocumentsIT}.)
  */
+@ExtendWith(SharedStack.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SkeletonFlowIT {
 
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    private StackLayout layout;
-    private Stack stack;
+    private final RunningStack stack;
     private GatewayClient gateway;
 
     private final String email = "ada." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
@@ -41,23 +37,9 @@ class SkeletonFlowIT {
     private String topicSlug;
     private String topicTitle;
 
-    @BeforeAll
-    void startTheStack() {
-        layout = RunningStack.freshLayout();
-        stack = RunningStack.start(layout);
-        gateway = new GatewayClient(stack.gatewayUrl());
-        System.out.printf("[stack] healthy in %.1f s%n", stack.startupTime().toMillis() / 1000.0);
-        stack.services().forEach((component, process) -> System.out.printf("[stack] %-22s RSS %s%n",
-                component.module(), process.residentMemory().isPresent()
-                        ? process.residentMemory().getAsLong() / (1024 * 1024) + " MB" : "n/a"));
-    }
-
-    @AfterAll
-    void stopTheStack() {
-        if (stack != null) {
-            stack.close();
-            assertThat(stack.services().values()).noneMatch(ServiceProcess::isAlive);
-        }
+    SkeletonFlowIT(RunningStack stack) {
+        this.stack = stack;
+        this.gateway = stack.gateway();
     }
 
     @Test
@@ -177,29 +159,9 @@ class SkeletonFlowIT {
 
     @Test
     @Order(7)
-    void everyServicePublishesItsOpenApiDocumentAndSwaggerUiShowsThem() {
-        for (String prefix : new String[] {"auth", "content", "progress", "notifications"}) {
-            var document = gateway.get("/api/" + prefix + "/v3/api-docs", null);
-            assertThat(document.status()).as(prefix).isEqualTo(200);
-            assertThat(document.body().path("openapi").asText()).as(prefix).isEqualTo("3.1.0");
-            assertThat(document.body().path("paths").propertyNames()).as(prefix)
-                    .anyMatch(path -> path.startsWith("/api/" + prefix));
-        }
-        var swaggerUi = gateway.page("/swagger-ui.html");
-        assertThat(swaggerUi.statusCode()).isEqualTo(200);
-        assertThat(swaggerUi.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/html"));
-        assertThat(swaggerUi.body()).contains("swagger-ui");
-    }
-
-    @Test
-    @Order(8)
     void afterARestartTheAccountStillSignsInAndTheProgressIsKept() {
-        stack.close();
-        assertThat(stack.services().values()).noneMatch(ServiceProcess::isAlive);
-
-        stack = RunningStack.start(layout);
-        gateway = new GatewayClient(stack.gatewayUrl());
+        stack.restart();
+        gateway = stack.gateway();
 
         var login = gateway.post("/api/auth/login", null, """
                 {"email": "%s", "password": "%s"}""".formatted(email, password));
@@ -209,6 +171,6 @@ class SkeletonFlowIT {
         assertThat(progress.body().path("done").asInt()).isEqualTo(1);
         // A token issued before the restart is still accepted: the signing key is persisted.
         assertThat(gateway.get("/api/progress/roadmaps/backend", accessToken).status()).isEqualTo(200);
-        assertThat(stack.services()).containsKeys(Component.values());
+        assertThat(stack.stack().services()).containsKeys(Component.values());
     }
 }

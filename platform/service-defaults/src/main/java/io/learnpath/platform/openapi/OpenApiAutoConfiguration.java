@@ -6,6 +6,7 @@ import io.learnpath.platform.security.PublicPath;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
@@ -25,9 +26,10 @@ import org.springframework.http.HttpMethod;
 
 /**
  * The frame of every service's OpenAPI document (springdoc generates the paths from the controllers, on the first
- * request for the document): the service's name as title, how to authenticate, how errors look, and that the API
- * is reached through the gateway. Every operation needs the {@value #BEARER_AUTH} scheme except those that
- * {@code learnpath.security.jwt.public-paths} opens, the same list the security filter chain reads.
+ * request for the document): the service's name as title, its license, how to authenticate, how errors look, and
+ * that the API is reached through the gateway. Every operation needs the {@value #BEARER_AUTH} scheme except those
+ * that {@code learnpath.security.jwt.public-paths} opens, the same list the security filter chain reads; and every
+ * operation lists the problem responses it can answer with ({@link StandardProblemResponses}).
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -67,7 +69,8 @@ public class OpenApiAutoConfiguration {
                 .info(new Info()
                         .title(environment.getProperty("spring.application.name", "learnpath"))
                         .version(version(environment))
-                        .description(DESCRIPTION))
+                        .description(DESCRIPTION)
+                        .license(license()))
                 // Relative: the document is read through the gateway, and so are the calls Swagger UI makes.
                 .servers(List.of(new Server().url("/").description("The gateway")))
                 .components(new Components().addSecuritySchemes(BEARER_AUTH, new SecurityScheme()
@@ -78,8 +81,21 @@ public class OpenApiAutoConfiguration {
                 .addSecurityItem(new SecurityRequirement().addList(BEARER_AUTH));
     }
 
-    /** Operations a client may call without a token say so ({@code security: []}), overriding the global rule. */
+    /**
+     * Marks the public operations, then documents every operation's problem responses: one customizer, because
+     * springdoc applies separate ones in no fixed order, and whether a token is needed decides 401 and 403.
+     */
     @Bean
+    OpenApiCustomizer serviceOperations(JwtProperties jwt) {
+        OpenApiCustomizer publicOperations = publicOperations(jwt);
+        OpenApiCustomizer problemResponses = new StandardProblemResponses();
+        return openApi -> {
+            publicOperations.customise(openApi);
+            problemResponses.customise(openApi);
+        };
+    }
+
+    /** Operations a client may call without a token say so ({@code security: []}), overriding the global rule. */
     OpenApiCustomizer publicOperations(JwtProperties jwt) {
         List<PublicPath> publicPaths = jwt.publicPaths().stream().map(PublicPath::parse).toList();
         return openApi -> {
@@ -93,6 +109,11 @@ public class OpenApiAutoConfiguration {
                 }
             }));
         };
+    }
+
+    /** As an SPDX identifier: OpenAPI 3.1 takes an identifier or a url, not both; Swagger UI links it to SPDX. */
+    private static License license() {
+        return new License().name("Apache License 2.0").identifier("Apache-2.0");
     }
 
     private static String version(Environment environment) {
