@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.learnpath.content.events.RoadmapPublished;
+import io.learnpath.platform.domain.Slug;
 import io.learnpath.platform.events.CloudEventHeaders;
 import io.learnpath.progress.ProgressIntegrationTest;
 import io.learnpath.progress.events.ProgressEvents;
@@ -181,11 +182,22 @@ class TopicStatusIntegrationTest extends ProgressIntegrationTest {
         assertProblem(badRoadmap, 400, "validation");
         assertThat(badRoadmap.body().path("errors").path(0).path("field").asString()).isEqualTo("slug");
 
-        Response badTopic = setStatus(learner, slug, "x".repeat(101), "DONE");
+        Response badTopic = setStatus(learner, slug, "x".repeat(Slug.MAX_LENGTH + 1), "DONE");
         assertProblem(badTopic, 400, "validation");
         assertThat(badTopic.body().path("errors").path(0).path("field").asString()).isEqualTo("topicSlug");
 
         assertProblem(summary(learner, "UPPER"), 400, "validation");
+        // The longest slug is well-formed: it is looked up, and there is no such topic.
+        assertProblem(setStatus(learner, slug, "x".repeat(Slug.MAX_LENGTH), "DONE"), 404, "not-found");
+    }
+
+    @Test
+    void a_malformed_slug_and_an_invalid_body_are_reported_together() {
+        Response response = put(TOKENS.learner(UUID.randomUUID()), "/api/progress/roadmaps/Not_A_Slug/topics/syntax",
+                "{}");
+        assertProblem(response, 400, "validation");
+        assertThat(response.body().path("errors").valueStream().map(error -> error.path("field").asString()))
+                .containsExactly("slug", "status");
     }
 
     @Test
