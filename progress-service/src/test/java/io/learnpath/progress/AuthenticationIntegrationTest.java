@@ -2,6 +2,7 @@ package io.learnpath.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.learnpath.platform.test.http.TestResponse;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +29,7 @@ class AuthenticationIntegrationTest extends ProgressIntegrationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rejectedTokens")
     void the_summary_needs_a_valid_token(String kind, String token) {
-        assertUnauthorized(get(token, "/api/progress/roadmaps/backend"));
+        assertUnauthorized(http.get("/api/progress/roadmaps/backend", token));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -37,10 +38,10 @@ class AuthenticationIntegrationTest extends ProgressIntegrationTest {
         assertUnauthorized(put(token, "/api/progress/roadmaps/backend/topics/http", "{\"status\":\"DONE\"}"));
     }
 
-    private static void assertUnauthorized(Response response) {
+    private static void assertUnauthorized(TestResponse response) {
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.body().path("type").asString()).isEqualTo("https://learnpath.io/problems/unauthorized");
+        assertThat(response.json().path("type").asString()).isEqualTo("https://learnpath.io/problems/unauthorized");
         assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
     }
 }

@@ -7,22 +7,18 @@ import io.learnpath.content.events.RoadmapPublished;
 import io.learnpath.platform.test.EventTopics;
 import io.learnpath.platform.test.RealInfrastructure;
 import io.learnpath.platform.test.TestTokens;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.learnpath.platform.test.http.TestHttp;
+import io.learnpath.platform.test.http.TestResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.MissingNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -37,13 +33,18 @@ public abstract class ProgressIntegrationTest {
     protected static final Duration PATIENCE = Duration.ofSeconds(30);
     protected static final TestTokens TOKENS = TestTokens.shared();
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     @LocalServerPort
     protected int port;
 
     @Autowired
     protected JsonMapper json;
+
+    protected TestHttp http;
+
+    @BeforeEach
+    void connect() {
+        http = TestHttp.at(port).withJsonMapper(json);
+    }
 
     // ---- the content-service's side
 
@@ -75,70 +76,34 @@ public abstract class ProgressIntegrationTest {
     /** Publishes and waits until the summary endpoint knows the roadmap. */
     protected void publishAndAwait(RoadmapPublished event) {
         publish(event);
+        awaitRoadmap(event.slug(), event.title(), event.topics().size());
+    }
+
+    /** Waits until the summary endpoint knows the roadmap with this title and number of topics. */
+    protected void awaitRoadmap(String slug, String title, int topics) {
         UUID anyone = UUID.randomUUID();
         await().atMost(PATIENCE).until(() -> {
-            Response summary = get(TOKENS.learner(anyone), "/api/progress/roadmaps/" + event.slug());
-            return summary.status() == 200 && summary.body().path("total").asInt() == event.topics().size()
-                    && summary.body().path("roadmapTitle").asString().equals(event.title());
+            TestResponse summary = summary(anyone, slug);
+            return summary.status() == 200 && summary.json().path("total").asInt() == topics
+                    && summary.json().path("roadmapTitle").asString().equals(title);
         });
     }
 
     // ---- HTTP
 
-    protected record Response(int status, HttpResponse<String> raw, JsonNode body) {
-
-        public String contentType() {
-            return raw.headers().firstValue("Content-Type").orElse("");
-        }
-
-        public String header(String name) {
-            return raw.headers().firstValue(name).orElse(null);
-        }
+    /** {@code PUT} of a JSON body as given (malformed or null included), with the learner's token. */
+    protected TestResponse put(String token, String path, String body) {
+        // Content-Type even without a body: what is tested is a missing body, not a missing media type.
+        return http.request(path).token(token).header("Content-Type", "application/json")
+                .json(body == null ? "" : body).put();
     }
 
-    protected Response get(String token, String path, String... headers) {
-        HttpRequest.Builder request = request(token, path).GET();
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return send(request.build());
+    protected TestResponse setStatus(UUID learner, String roadmapSlug, String topicSlug, String status) {
+        return http.request("/api/progress/roadmaps/" + roadmapSlug + "/topics/" + topicSlug)
+                .token(TOKENS.learner(learner)).json(Map.of("status", status)).put();
     }
 
-    protected Response put(String token, String path, String body) {
-        HttpRequest.Builder request = request(token, path).header("Content-Type", "application/json")
-                .PUT(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        return send(request.build());
-    }
-
-    protected Response setStatus(UUID learner, String roadmapSlug, String topicSlug, String status) {
-        return put(TOKENS.learner(learner), "/api/progress/roadmaps/" + roadmapSlug + "/topics/" + topicSlug,
-                "{\"status\":\"" + status + "\"}");
-    }
-
-    protected Response summary(UUID learner, String roadmapSlug) {
-        return get(TOKENS.learner(learner), "/api/progress/roadmaps/" + roadmapSlug);
-    }
-
-    private HttpRequest.Builder request(String token, String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(20));
-        if (token != null) {
-            builder.header("Authorization", "Bearer " + token);
-        }
-        return builder;
-    }
-
-    private Response send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            String text = response.body();
-            JsonNode body = text == null || text.isBlank() ? MissingNode.getInstance() : json.readTree(text);
-            return new Response(response.statusCode(), response, body);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    protected TestResponse summary(UUID learner, String roadmapSlug) {
+        return http.get("/api/progress/roadmaps/" + roadmapSlug, TOKENS.learner(learner));
     }
 }

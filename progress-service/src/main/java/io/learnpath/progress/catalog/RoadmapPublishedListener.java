@@ -2,16 +2,19 @@ package io.learnpath.progress.catalog;
 
 import io.learnpath.content.events.ContentEvents;
 import io.learnpath.content.events.RoadmapPublished;
+import io.learnpath.platform.events.MalformedEventException;
 import io.learnpath.platform.messaging.EventHandlers;
 import io.learnpath.platform.messaging.EventInbox;
+import io.learnpath.progress.catalog.policy.RoadmapPublicationCheck;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds the catalogue from the content-service's topic. The inbox makes a redelivered record a no-op and sends
- * what can never be applied to {@code learnpath.content.events.DLT}; the group id is the service's
- * ({@code spring.kafka.consumer.group-id}).
+ * Feeds the catalogue from the content-service's topic, mapping each {@link RoadmapPublished} onto the catalogue's
+ * own records. The inbox makes a redelivered record a no-op and sends what can never be applied to
+ * {@code learnpath.content.events.DLT}; the group id is the service's ({@code spring.kafka.consumer.group-id}).
  */
 @Component
 class RoadmapPublishedListener {
@@ -19,15 +22,30 @@ class RoadmapPublishedListener {
     static final String CONSUMER = "progress-catalog";
 
     private final EventInbox inbox;
+    private final RoadmapCatalog catalog;
     private final EventHandlers handlers;
 
     RoadmapPublishedListener(EventInbox inbox, RoadmapCatalog catalog) {
         this.inbox = inbox;
-        this.handlers = EventHandlers.on(RoadmapPublished.class, catalog::apply);
+        this.catalog = catalog;
+        this.handlers = EventHandlers.on(RoadmapPublished.class, this::apply);
     }
 
     @KafkaListener(id = CONSUMER, idIsGroup = false, topics = ContentEvents.TOPIC)
     void on(ConsumerRecord<String, byte[]> record) {
         inbox.receive(CONSUMER, record, handlers);
+    }
+
+    private void apply(RoadmapPublished event) {
+        CatalogRoadmap roadmap = new CatalogRoadmap(event.roadmapId(), event.slug(), event.title(), event.version());
+        List<CatalogTopic> topics = event.topics().stream()
+                .map(topic -> new CatalogTopic(topic.topicId(), event.roadmapId(), topic.slug(), topic.title(),
+                        topic.level(), topic.order()))
+                .toList();
+        // A publication the catalogue could never store is not a transient failure: straight to the dead letters.
+        RoadmapPublicationCheck.unstorable(roadmap, topics).ifPresent(problem -> {
+            throw new MalformedEventException("roadmap publication " + event.eventId() + " " + problem);
+        });
+        catalog.apply(roadmap, topics);
     }
 }

@@ -1,6 +1,7 @@
 package io.learnpath.progress.summary;
 
 import io.learnpath.progress.tracking.TopicStatus;
+import io.learnpath.progress.summary.policy.PercentComplete;
 import java.util.List;
 
 /** A learner's standing on one roadmap: counts per status over the roadmap's current topics, and each topic. */

@@ -1,7 +1,7 @@
 package io.learnpath.progress.summary;
 
 import io.learnpath.platform.security.AuthenticatedLearner;
-import io.learnpath.progress.web.Slugs;
+import io.learnpath.platform.web.ValidSlug;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
@@ -25,12 +25,12 @@ class ProgressSummaryController {
      * {@code private, no-cache}: shared caches must not keep one learner's progress, but the client may keep it and
      * revalidate with the ETag. It also replaces Spring Security's {@code no-store}, which would stop the ETag.
      */
-    @Operation(summary = "Your progress on a roadmap", description = "Every topic with your status (NOT_STARTED "
+    @Operation(summary = "Get your progress on a roadmap", description = "Every topic with your status (NOT_STARTED "
             + "until set), and done/total/percent. Sends an ETag; If-None-Match answers 304 while nothing changed.")
     @GetMapping("/api/progress/roadmaps/{slug}")
-    ResponseEntity<ProgressSummary> summary(AuthenticatedLearner learner, @PathVariable String slug) {
+    ResponseEntity<ProgressSummary> summary(AuthenticatedLearner learner, @PathVariable @ValidSlug String slug) {
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noCache().cachePrivate())
-                .body(reader.summary(learner.id(), Slugs.require("slug", slug)));
+                .body(reader.summary(learner.id(), slug));
     }
 }

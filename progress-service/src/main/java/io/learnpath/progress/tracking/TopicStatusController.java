@@ -1,7 +1,7 @@
 package io.learnpath.progress.tracking;
 
 import io.learnpath.platform.security.AuthenticatedLearner;
-import io.learnpath.progress.web.Slugs;
+import io.learnpath.platform.web.ValidSlug;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -24,9 +24,9 @@ class TopicStatusController {
     @Operation(summary = "Set your status on a topic", description = "Idempotent: setting the status a topic already "
             + "has changes nothing (previousStatus then equals status). An unknown roadmap or topic is a 404 problem.")
     @PutMapping("/api/progress/roadmaps/{slug}/topics/{topicSlug}")
-    StatusChange setStatus(AuthenticatedLearner learner, @PathVariable String slug, @PathVariable String topicSlug,
+    StatusChange setStatus(AuthenticatedLearner learner, @PathVariable @ValidSlug String slug,
+            @PathVariable @ValidSlug String topicSlug,
             @Valid @RequestBody StatusUpdateRequest request) {
-        return updater.update(learner.id(), Slugs.require("slug", slug), Slugs.require("topicSlug", topicSlug),
-                request.status());
+        return updater.update(learner.id(), slug, topicSlug, request.status());
     }
 }

@@ -1,8 +1,12 @@
 package io.learnpath.progress.tracking;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,8 +16,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TopicStatusStore {
 
-    record Stored(TopicStatus status, Instant updatedAt) {
-    }
+    /** A learner's statuses on one roadmap; answered from the (learner_id, roadmap_id) index alone. */
+    static final String STATUSES_ON_ROADMAP = """
+            SELECT topic_id, status, updated_at FROM topic_status
+            WHERE learner_id = :learner AND roadmap_id = :roadmap""";
 
     private final JdbcClient jdbc;
 
@@ -38,13 +44,12 @@ class TopicStatusStore {
     }
 
     /** Reads the row and locks it until the transaction ends, so a concurrent update waits for this one. */
-    Optional<Stored> lock(UUID learnerId, UUID topicId) {
+    Optional<RecordedStatus> lock(UUID learnerId, UUID topicId) {
         return jdbc.sql("""
-                        SELECT status, updated_at FROM topic_status
+                        SELECT topic_id, status, updated_at FROM topic_status
                         WHERE learner_id = :learner AND topic_id = :topic FOR UPDATE""")
                 .param("learner", learnerId).param("topic", topicId)
-                .query((rs, row) -> new Stored(TopicStatus.valueOf(rs.getString("status")),
-                        rs.getObject("updated_at", OffsetDateTime.class).toInstant()))
+                .query((rs, row) -> recorded(rs))
                 .optional();
     }
 
@@ -55,6 +60,23 @@ class TopicStatusStore {
                 .param("learner", learnerId).param("topic", topicId).param("roadmap", roadmapId)
                 .param("status", status.name()).param("at", utc(at))
                 .update();
+    }
+
+    /** The learner's statuses on the roadmap, by topic id. */
+    Map<UUID, RecordedStatus> onRoadmap(UUID learnerId, UUID roadmapId) {
+        Map<UUID, RecordedStatus> byTopic = new HashMap<>();
+        jdbc.sql(STATUSES_ON_ROADMAP)
+                .param("learner", learnerId).param("roadmap", roadmapId)
+                .query(rs -> {
+                    RecordedStatus recorded = recorded(rs);
+                    byTopic.put(recorded.topicId(), recorded);
+                });
+        return byTopic;
+    }
+
+    private static RecordedStatus recorded(ResultSet rs) throws SQLException {
+        return new RecordedStatus(rs.getObject("topic_id", UUID.class), TopicStatus.valueOf(rs.getString("status")),
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
     }
 
     private static OffsetDateTime utc(Instant at) {

@@ -1,6 +1,7 @@
 package io.learnpath.progress.tracking;
 
-import io.learnpath.platform.web.ProblemException;
+import io.learnpath.platform.domain.NotFoundException;
+import io.learnpath.platform.transaction.AfterCommit;
 import io.learnpath.progress.catalog.CatalogRoadmap;
 import io.learnpath.progress.catalog.CatalogTopic;
 import io.learnpath.progress.catalog.RoadmapCatalog;
@@ -14,8 +15,6 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sets a learner's status on a topic and, only when it really changes, publishes {@link TopicStatusChanged}
@@ -42,9 +41,9 @@ public class TopicStatusUpdater {
     @Transactional
     public StatusChange update(UUID learnerId, String roadmapSlug, String topicSlug, TopicStatus status) {
         CatalogRoadmap roadmap = catalog.roadmap(roadmapSlug)
-                .orElseThrow(() -> ProblemException.notFound("roadmap", roadmapSlug));
+                .orElseThrow(() -> new NotFoundException("roadmap", roadmapSlug));
         CatalogTopic topic = catalog.topic(roadmap.id(), topicSlug)
-                .orElseThrow(() -> ProblemException.notFound("topic", roadmapSlug + "/" + topicSlug));
+                .orElseThrow(() -> new NotFoundException("topic", roadmapSlug + "/" + topicSlug));
         // PostgreSQL keeps microseconds: truncating here makes the answer equal what later reads return.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 
@@ -53,7 +52,7 @@ public class TopicStatusUpdater {
             // No row means the learner had not started the topic.
             change = new StatusChange(roadmap.slug(), topic.slug(), status, TopicStatus.NOT_STARTED, now);
         } else {
-            TopicStatusStore.Stored stored = statuses.lock(learnerId, topic.id())
+            RecordedStatus stored = statuses.lock(learnerId, topic.id())
                     .orElseThrow(() -> new IllegalStateException("topic_status row vanished under a lock"));
             if (stored.status() == status) {
                 return new StatusChange(roadmap.slug(), topic.slug(), status, status, stored.updatedAt());
@@ -76,11 +75,6 @@ public class TopicStatusUpdater {
                 .description("Topic status changes committed, by new status")
                 .tag("status", status.name())
                 .register(meters);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                counter.increment();
-            }
-        });
+        AfterCommit.run(counter::increment);
     }
 }

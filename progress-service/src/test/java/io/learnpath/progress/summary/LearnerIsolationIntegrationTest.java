@@ -2,6 +2,7 @@ package io.learnpath.progress.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.learnpath.platform.test.http.TestResponse;
 import io.learnpath.progress.ProgressIntegrationTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class LearnerIsolationIntegrationTest extends ProgressIntegrationTest {
         assertThat(setStatus(alice, slug, "first", "DONE").status()).isEqualTo(200);
         assertThat(setStatus(alice, slug, "second", "IN_PROGRESS").status()).isEqualTo(200);
 
-        JsonNode bobs = summary(bob, slug).body();
+        JsonNode bobs = summary(bob, slug).json();
         assertThat(bobs.path("done").asInt()).isZero();
         assertThat(bobs.path("inProgress").asInt()).isZero();
         assertThat(bobs.path("notStarted").asInt()).isEqualTo(2);
@@ -30,15 +31,15 @@ class LearnerIsolationIntegrationTest extends ProgressIntegrationTest {
                 .containsOnly("NOT_STARTED");
 
         // Naming a learner in the request changes nothing: only the token counts.
-        Response bobsUpdate = put(TOKENS.learner(bob), "/api/progress/roadmaps/" + slug + "/topics/first?learnerId="
+        TestResponse bobsUpdate = put(TOKENS.learner(bob), "/api/progress/roadmaps/" + slug + "/topics/first?learnerId="
                 + alice, "{\"status\":\"SKIPPED\",\"learnerId\":\"" + alice + "\"}");
         assertThat(bobsUpdate.status()).isEqualTo(200);
-        assertThat(bobsUpdate.body().path("previousStatus").asString()).isEqualTo("NOT_STARTED");
+        assertThat(bobsUpdate.json().path("previousStatus").asString()).isEqualTo("NOT_STARTED");
 
-        JsonNode alices = summary(alice, slug).body();
+        JsonNode alices = summary(alice, slug).json();
         assertThat(alices.path("done").asInt()).isEqualTo(1);
         assertThat(alices.path("skipped").asInt()).isZero();
         assertThat(alices.path("percent").asDouble()).isEqualTo(50.0);
-        assertThat(summary(bob, slug).body().path("skipped").asInt()).isEqualTo(1);
+        assertThat(summary(bob, slug).json().path("skipped").asInt()).isEqualTo(1);
     }
 }

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.learnpath.content.events.RoadmapPublished;
+import io.learnpath.platform.domain.Slug;
 import io.learnpath.platform.events.CloudEventHeaders;
+import io.learnpath.platform.test.contract.ContractExample;
+import io.learnpath.platform.test.http.TestResponse;
 import io.learnpath.progress.ProgressIntegrationTest;
 import io.learnpath.progress.events.ProgressEvents;
 import io.learnpath.progress.events.TopicStatusChanged;
@@ -52,26 +55,26 @@ class TopicStatusIntegrationTest extends ProgressIntegrationTest {
     @Test
     void a_status_change_shows_in_the_summary() {
         UUID learner = UUID.randomUUID();
-        JsonNode before = summary(learner, slug).body();
+        JsonNode before = summary(learner, slug).json();
         assertThat(before.path("done").asInt()).isZero();
         assertThat(before.path("notStarted").asInt()).isEqualTo(3);
         assertThat(before.path("percent").asDouble()).isZero();
         assertThat(before.path("topics").path(0).path("status").asString()).isEqualTo("NOT_STARTED");
         assertThat(before.path("topics").path(0).path("updatedAt").isNull()).isTrue();
 
-        Response done = setStatus(learner, slug, "syntax", "DONE");
+        TestResponse done = setStatus(learner, slug, "syntax", "DONE");
         assertThat(done.status()).isEqualTo(200);
-        assertThat(done.body().path("roadmapSlug").asString()).isEqualTo(slug);
-        assertThat(done.body().path("topicSlug").asString()).isEqualTo("syntax");
-        assertThat(done.body().path("status").asString()).isEqualTo("DONE");
-        assertThat(done.body().path("previousStatus").asString()).isEqualTo("NOT_STARTED");
-        Instant updatedAt = Instant.parse(done.body().path("updatedAt").asString());
+        assertThat(done.json().path("roadmapSlug").asString()).isEqualTo(slug);
+        assertThat(done.json().path("topicSlug").asString()).isEqualTo("syntax");
+        assertThat(done.json().path("status").asString()).isEqualTo("DONE");
+        assertThat(done.json().path("previousStatus").asString()).isEqualTo("NOT_STARTED");
+        Instant updatedAt = Instant.parse(done.json().path("updatedAt").asString());
         assertThat(updatedAt).isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(1));
 
         assertThat(setStatus(learner, slug, "collections", "IN_PROGRESS").status()).isEqualTo(200);
         assertThat(setStatus(learner, slug, "concurrency", "SKIPPED").status()).isEqualTo(200);
 
-        JsonNode after = summary(learner, slug).body();
+        JsonNode after = summary(learner, slug).json();
         assertThat(after.path("total").asInt()).isEqualTo(3);
         assertThat(after.path("done").asInt()).isEqualTo(1);
         assertThat(after.path("inProgress").asInt()).isEqualTo(1);
@@ -84,7 +87,7 @@ class TopicStatusIntegrationTest extends ProgressIntegrationTest {
         assertThat(Instant.parse(syntax.path("updatedAt").asString())).isEqualTo(updatedAt);
 
         assertThat(setStatus(learner, slug, "collections", "DONE").status()).isEqualTo(200);
-        assertThat(summary(learner, slug).body().path("percent").asDouble()).isEqualTo(66.7);
+        assertThat(summary(learner, slug).json().path("percent").asDouble()).isEqualTo(66.7);
     }
 
     @Test
@@ -93,9 +96,9 @@ class TopicStatusIntegrationTest extends ProgressIntegrationTest {
         double doneCountBefore = statusChanges("DONE");
 
         assertThat(setStatus(learner, slug, "syntax", "DONE").status()).isEqualTo(200);
-        Response again = setStatus(learner, slug, "syntax", "DONE");
+        TestResponse again = setStatus(learner, slug, "syntax", "DONE");
         assertThat(again.status()).isEqualTo(200);
-        assertThat(again.body().path("previousStatus").asString()).isEqualTo("DONE");
+        assertThat(again.json().path("previousStatus").asString()).isEqualTo("DONE");
         assertThat(setStatus(learner, slug, "syntax", "IN_PROGRESS").status()).isEqualTo(200);
 
         List<ConsumerRecord<String, byte[]>> records = publishedFor(learner);
@@ -123,6 +126,17 @@ class TopicStatusIntegrationTest extends ProgressIntegrationTest {
         assertThat(statusChanges("DONE")).isEqualTo(doneCountBefore + 1);
     }
 
+    /** What consumers rely on: every published field has the name and JSON type of the contract's example. */
+    @Test
+    void publishes_topic_status_changed_in_the_shape_of_its_contract_example() {
+        UUID learner = UUID.randomUUID();
+        assertThat(setStatus(learner, slug, "collections", "IN_PROGRESS").status()).isEqualTo(200);
+
+        List<ConsumerRecord<String, byte[]>> records = publishedFor(learner);
+        assertThat(records).hasSize(1);
+        ContractExample.of(TopicStatusChanged.class).assertSameShape(records.getFirst().value());
+    }
+
     @Test
     void concurrent_identical_updates_publish_one_change() throws Exception {
         UUID learner = UUID.randomUUID();
@@ -143,9 +157,9 @@ class TopicStatusIntegrationTest extends ProgressIntegrationTest {
     @Test
     void unknown_roadmap_or_topic_is_a_404_problem() {
         UUID learner = UUID.randomUUID();
-        Response noRoadmap = setStatus(learner, "no-such-roadmap", "syntax", "DONE");
+        TestResponse noRoadmap = setStatus(learner, "no-such-roadmap", "syntax", "DONE");
         assertProblem(noRoadmap, 404, "not-found");
-        assertThat(noRoadmap.body().path("detail").asString()).contains("no-such-roadmap");
+        assertThat(noRoadmap.json().path("detail").asString()).contains("no-such-roadmap");
 
         assertProblem(setStatus(learner, slug, "no-such-topic", "DONE"), 404, "not-found");
         assertProblem(summary(learner, "no-such-roadmap"), 404, "not-found");
@@ -153,9 +167,9 @@ class TopicStatusIntegrationTest extends ProgressIntegrationTest {
 
     @Test
     void an_unknown_status_is_a_400_naming_the_allowed_values() {
-        Response response = setStatus(UUID.randomUUID(), slug, "syntax", "FINISHED");
+        TestResponse response = setStatus(UUID.randomUUID(), slug, "syntax", "FINISHED");
         assertProblem(response, 400, "validation");
-        JsonNode error = response.body().path("errors").path(0);
+        JsonNode error = response.json().path("errors").path(0);
         assertThat(error.path("field").asString()).isEqualTo("status");
         assertThat(error.path("message").asString())
                 .contains("FINISHED", "NOT_STARTED", "IN_PROGRESS", "DONE", "SKIPPED");
@@ -169,44 +183,55 @@ class TopicStatusIntegrationTest extends ProgressIntegrationTest {
         assertProblem(put(token, path, "{\"status\": "), 400, "malformed-request");
         assertProblem(put(token, path, "[]"), 400, "malformed-request");
 
-        Response noStatus = put(token, path, "{}");
+        TestResponse noStatus = put(token, path, "{}");
         assertProblem(noStatus, 400, "validation");
-        assertThat(noStatus.body().path("errors").path(0).path("field").asString()).isEqualTo("status");
+        assertThat(noStatus.json().path("errors").path(0).path("field").asString()).isEqualTo("status");
     }
 
     @Test
     void a_malformed_slug_is_a_400_problem() {
         UUID learner = UUID.randomUUID();
-        Response badRoadmap = setStatus(learner, "Not_A_Slug", "syntax", "DONE");
+        TestResponse badRoadmap = setStatus(learner, "Not_A_Slug", "syntax", "DONE");
         assertProblem(badRoadmap, 400, "validation");
-        assertThat(badRoadmap.body().path("errors").path(0).path("field").asString()).isEqualTo("slug");
+        assertThat(badRoadmap.json().path("errors").path(0).path("field").asString()).isEqualTo("slug");
 
-        Response badTopic = setStatus(learner, slug, "x".repeat(101), "DONE");
+        TestResponse badTopic = setStatus(learner, slug, "x".repeat(Slug.MAX_LENGTH + 1), "DONE");
         assertProblem(badTopic, 400, "validation");
-        assertThat(badTopic.body().path("errors").path(0).path("field").asString()).isEqualTo("topicSlug");
+        assertThat(badTopic.json().path("errors").path(0).path("field").asString()).isEqualTo("topicSlug");
 
         assertProblem(summary(learner, "UPPER"), 400, "validation");
+        // The longest slug is well-formed: it is looked up, and there is no such topic.
+        assertProblem(setStatus(learner, slug, "x".repeat(Slug.MAX_LENGTH), "DONE"), 404, "not-found");
+    }
+
+    @Test
+    void a_malformed_slug_and_an_invalid_body_are_reported_together() {
+        TestResponse response = put(TOKENS.learner(UUID.randomUUID()), "/api/progress/roadmaps/Not_A_Slug/topics/syntax",
+                "{}");
+        assertProblem(response, 400, "validation");
+        assertThat(response.json().path("errors").valueStream().map(error -> error.path("field").asString()))
+                .containsExactly("slug", "status");
     }
 
     @Test
     void the_summary_honours_if_none_match_until_progress_changes() {
         UUID learner = UUID.randomUUID();
         String token = TOKENS.learner(learner);
-        Response first = get(token, "/api/progress/roadmaps/" + slug);
+        TestResponse first = http.get("/api/progress/roadmaps/" + slug, token);
         String etag = first.header("ETag");
         assertThat(etag).isNotBlank();
         assertThat(first.header("Cache-Control")).contains("private").doesNotContain("no-store");
 
-        assertThat(get(token, "/api/progress/roadmaps/" + slug, "If-None-Match", etag).status()).isEqualTo(304);
+        assertThat(http.request("/api/progress/roadmaps/" + slug).token(token).header("If-None-Match", etag).get().status()).isEqualTo(304);
         setStatus(learner, slug, "syntax", "DONE");
-        assertThat(get(token, "/api/progress/roadmaps/" + slug, "If-None-Match", etag).status()).isEqualTo(200);
+        assertThat(http.request("/api/progress/roadmaps/" + slug).token(token).header("If-None-Match", etag).get().status()).isEqualTo(200);
     }
 
-    private void assertProblem(Response response, int status, String kind) {
+    private void assertProblem(TestResponse response, int status, String kind) {
         assertThat(response.status()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.body().path("type").asString()).isEqualTo("https://learnpath.io/problems/" + kind);
-        assertThat(response.body().path("status").asInt()).isEqualTo(status);
+        assertThat(response.json().path("type").asString()).isEqualTo("https://learnpath.io/problems/" + kind);
+        assertThat(response.json().path("status").asInt()).isEqualTo(status);
     }
 
     /**

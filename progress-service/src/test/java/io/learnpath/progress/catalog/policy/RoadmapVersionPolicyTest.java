@@ -1,4 +1,4 @@
-package io.learnpath.progress.catalog;
+package io.learnpath.progress.catalog.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.learnpath.progress.catalog;
+package io.learnpath.progress.catalog.policy;
 
 /**
  * Which published version wins. Kafka keeps one roadmap's events in order, but a replay, a re-publication from the

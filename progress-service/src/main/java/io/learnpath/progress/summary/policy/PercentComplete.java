@@ -1,4 +1,4 @@
-package io.learnpath.progress.summary;
+package io.learnpath.progress.summary.policy;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package io.learnpath.progress.summary;
+package io.learnpath.progress.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The summary's latency must stay flat from thousands to millions of stored statuses. A timing test would be
  * flaky on a shared machine; the plan is what makes it flat, so the plan is what is checked: with many other
- * learners' rows in the table, one learner's statuses on one roadmap come from the index, never a table scan.
+ * learners' rows in the table, the query behind {@link TopicStatuses#of} (one learner's statuses on one roadmap,
+ * what the summary reads) comes from the index, never a table scan.
  */
 class SummaryQueryPlanIntegrationTest extends ProgressIntegrationTest {
 
@@ -31,7 +32,7 @@ class SummaryQueryPlanIntegrationTest extends ProgressIntegrationTest {
                 ON CONFLICT DO NOTHING""").param("roadmap", roadmap).update();
         jdbc.sql("ANALYZE topic_status").update();
 
-        List<String> plan = jdbc.sql("EXPLAIN " + ProgressSummaryReader.STATUSES_ON_ROADMAP)
+        List<String> plan = jdbc.sql("EXPLAIN " + TopicStatusStore.STATUSES_ON_ROADMAP)
                 .param("learner", UUID.randomUUID()).param("roadmap", roadmap)
                 .query(String.class).list();
 

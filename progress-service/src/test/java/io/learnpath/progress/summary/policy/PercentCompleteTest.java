@@ -1,4 +1,4 @@
-package io.learnpath.progress.summary;
+package io.learnpath.progress.summary.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
