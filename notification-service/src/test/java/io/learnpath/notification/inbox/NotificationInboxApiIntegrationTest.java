@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -142,15 +143,16 @@ class NotificationInboxApiIntegrationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "page=-1", "size=0", "size=101", "page=abc", "unread=maybe",
-            "page=99999999999" })
-    void invalidPagingIsABadRequest(String query) {
+    @CsvSource({ "page=-1, page", "size=0, size", "size=101, size", "page=abc, page", "unread=maybe, unread",
+            "page=99999999999, page" })
+    void invalidPagingIsABadRequestNamingTheParameter(String query, String field) {
         Api.Response response = api.get("/api/notifications?" + query, token);
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith(PROBLEM_JSON);
         assertThat(response.json().get("type").asString()).isEqualTo("https://learnpath.io/problems/validation");
-        assertThat(response.json().get("errors")).isNotEmpty();
+        assertThat(response.json().get("errors").valueStream().map(error -> error.get("field").asString()))
+                .containsExactly(field);
     }
 
     @Test

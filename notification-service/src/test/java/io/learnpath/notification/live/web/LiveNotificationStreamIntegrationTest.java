@@ -1,4 +1,4 @@
-package io.learnpath.notification.live;
+package io.learnpath.notification.live.web;
 
 import static io.learnpath.notification.support.Fixtures.done;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +8,7 @@ import io.learnpath.notification.inbox.NewNotification;
 import io.learnpath.notification.inbox.NotificationInbox;
 import io.learnpath.notification.inbox.NotificationKind;
 import io.learnpath.notification.inbox.NotificationView;
+import io.learnpath.notification.live.LiveProperties;
 import io.learnpath.notification.support.Api;
 import io.learnpath.notification.support.Events;
 import io.learnpath.notification.support.IntegrationTest;
@@ -23,6 +24,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,6 +57,9 @@ class LiveNotificationStreamIntegrationTest {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private final UUID ada = UUID.randomUUID();
     private final UUID bob = UUID.randomUUID();
@@ -109,6 +114,22 @@ class LiveNotificationStreamIntegrationTest {
                 assertThat(phone.notifications()).extracting(SseConnection.Event::id).containsExactly(
                         sent.id().toString());
             });
+        }
+    }
+
+    @Test
+    void aNotificationWhoseTransactionRolledBackIsNotStreamed() {
+        try (SseConnection stream = SseConnection.open(api, token(ada), null)) {
+            transactions.executeWithoutResult(transaction -> {
+                deliver(ada, "Rolled back");
+                transaction.setRollbackOnly();
+            });
+            NotificationView committed = deliver(ada, "Committed");
+
+            // One learner, one channel, one stream: had the first been announced, it would have arrived before.
+            await().atMost(PATIENCE).until(() -> !stream.notifications().isEmpty());
+            assertThat(stream.notifications()).extracting(SseConnection.Event::id)
+                    .containsExactly(committed.id().toString());
         }
     }
 
