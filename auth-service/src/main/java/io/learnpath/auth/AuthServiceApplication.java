@@ -1,10 +1,8 @@
 package io.learnpath.auth;
 
-import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -18,11 +16,5 @@ public class AuthServiceApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(AuthServiceApplication.class, args);
-    }
-
-    // One clock for token lifetimes and timestamps, so tests can issue tokens "in the past" with production code.
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

@@ -1,10 +1,11 @@
 package io.learnpath.auth.account;
 
-import io.learnpath.auth.account.RegistrationRules.ValidRegistration;
+import io.learnpath.auth.account.policy.RegistrationPolicy;
+import io.learnpath.auth.account.policy.RegistrationPolicy.Verdict;
 import io.learnpath.auth.credentials.PasswordHasher;
 import io.learnpath.auth.events.UserRegistered;
-import io.learnpath.platform.web.ProblemException;
-import io.learnpath.platform.web.ProblemTypes;
+import io.learnpath.platform.domain.ConflictException;
+import io.learnpath.platform.domain.InvalidInputException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -12,7 +13,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,7 +26,7 @@ public class AccountRegistration {
 
     static final String EMAIL_TAKEN = "email-taken";
 
-    private final RegistrationRules rules;
+    private final RegistrationPolicy policy = new RegistrationPolicy();
     private final PasswordHasher hasher;
     private final AccountRepository accounts;
     private final TransactionTemplate transaction;
@@ -34,9 +34,8 @@ public class AccountRegistration {
     private final Clock clock;
     private final Counter registrations;
 
-    AccountRegistration(RegistrationRules rules, PasswordHasher hasher, AccountRepository accounts,
-            TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
-        this.rules = rules;
+    AccountRegistration(PasswordHasher hasher, AccountRepository accounts, TransactionTemplate transaction,
+            ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
         this.hasher = hasher;
         this.accounts = accounts;
         this.transaction = transaction;
@@ -47,16 +46,22 @@ public class AccountRegistration {
                 .register(meters);
     }
 
+    /**
+     * @throws InvalidInputException naming every field that breaks the {@link RegistrationPolicy}
+     * @throws ConflictException     ({@value #EMAIL_TAKEN}) when an account already has the email
+     */
     public Account register(RegistrationRequest request) {
-        ValidRegistration valid = rules.check(request);
+        Verdict.Accepted valid = switch (policy.check(request.email(), request.password(), request.displayName())) {
+            case Verdict.Accepted accepted -> accepted;
+            case Verdict.Refused(var violations) -> throw new InvalidInputException(violations);
+        };
         String passwordHash = hasher.hash(valid.password());
         // PostgreSQL keeps microseconds; truncating here makes the answer equal to what a later read returns.
         Account account = new Account(UUID.randomUUID(), valid.email().value(), valid.displayName().value(),
                 List.of(Role.LEARNER), clock.instant().truncatedTo(ChronoUnit.MICROS));
         transaction.executeWithoutResult(status -> {
             if (!accounts.insertIfEmailFree(account, passwordHash)) {
-                throw new ProblemException(HttpStatus.CONFLICT, ProblemTypes.of(EMAIL_TAKEN), "Email taken",
-                        "An account with this email already exists");
+                throw new ConflictException(EMAIL_TAKEN, "Email taken", "An account with this email already exists");
             }
             events.publishEvent(new UserRegistered(UUID.randomUUID(), account.createdAt(), account.id(),
                     account.email(), account.displayName()));

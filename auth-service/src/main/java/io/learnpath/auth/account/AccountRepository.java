@@ -3,14 +3,16 @@ package io.learnpath.auth.account;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** The {@code account} table. Other features go through {@link AccountReader} and {@link PasswordHashUpdater}. */
 @Repository
-public class AccountRepository {
+class AccountRepository {
 
     private static final String COLUMNS = "id, email, display_name, roles, created_at, password_hash";
 
@@ -31,12 +33,12 @@ public class AccountRepository {
                 .param("displayName", account.displayName())
                 .param("passwordHash", passwordHash)
                 .param("roles", account.roleNames().toArray(String[]::new))
-                .param("createdAt", java.sql.Timestamp.from(account.createdAt()))
+                .param("createdAt", Timestamp.from(account.createdAt()))
                 .update();
         return inserted == 1;
     }
 
-    public Optional<Account> findById(UUID id) {
+    Optional<Account> findById(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE id = :id")
                 .param("id", id)
                 .query((rs, row) -> account(rs))
@@ -44,14 +46,14 @@ public class AccountRepository {
     }
 
     /** @param email already normalised */
-    public Optional<AccountCredentials> findCredentialsByEmail(String email) {
+    Optional<AccountCredentials> findCredentialsByEmail(String email) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE email = :email")
                 .param("email", email)
                 .query((rs, row) -> new AccountCredentials(account(rs), rs.getString("password_hash")))
                 .optional();
     }
 
-    public void replacePasswordHash(UUID id, String passwordHash) {
+    void replacePasswordHash(UUID id, String passwordHash) {
         jdbc.sql("UPDATE account SET password_hash = :hash WHERE id = :id")
                 .param("hash", passwordHash)
                 .param("id", id)

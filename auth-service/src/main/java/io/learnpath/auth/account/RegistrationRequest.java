@@ -1,6 +1,11 @@
 package io.learnpath.auth.account;
 
-/** The body of {@code POST /api/auth/register}; checked by {@link RegistrationRules}, not by annotations. */
+import io.learnpath.auth.account.policy.RegistrationPolicy;
+
+/**
+ * The body of {@code POST /api/auth/register}; checked by {@link RegistrationPolicy}, not by annotations, so that
+ * every broken field is named at once with the policy's own messages.
+ */
 public record RegistrationRequest(String email, String password, String displayName) {
 
     // Never let the password reach a log line through a record's generated toString.

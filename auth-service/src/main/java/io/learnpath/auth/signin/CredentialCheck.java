@@ -2,8 +2,9 @@ package io.learnpath.auth.signin;
 
 import io.learnpath.auth.account.Account;
 import io.learnpath.auth.account.AccountCredentials;
-import io.learnpath.auth.account.AccountRepository;
-import io.learnpath.auth.account.EmailAddress;
+import io.learnpath.auth.account.AccountReader;
+import io.learnpath.auth.account.PasswordHashUpdater;
+import io.learnpath.auth.account.policy.EmailAddress;
 import io.learnpath.auth.credentials.PasswordHasher;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -16,14 +17,17 @@ import org.springframework.stereotype.Component;
 @Component
 class CredentialCheck {
 
-    private final AccountRepository accounts;
+    private final AccountReader accounts;
+    private final PasswordHashUpdater passwordHashes;
     private final PasswordHasher hasher;
 
-    CredentialCheck(AccountRepository accounts, PasswordHasher hasher) {
+    CredentialCheck(AccountReader accounts, PasswordHashUpdater passwordHashes, PasswordHasher hasher) {
         this.accounts = accounts;
+        this.passwordHashes = passwordHashes;
         this.hasher = hasher;
     }
 
+    /** The account the email and password belong to; empty for an unknown email and a wrong password alike. */
     Optional<Account> verify(String email, String password) {
         // No account can have an address registration would refuse (a NUL byte, say, which PostgreSQL cannot
         // even compare); answer it like an unknown address instead of sending it to the database.
@@ -39,7 +43,7 @@ class CredentialCheck {
             return Optional.empty();
         }
         if (hasher.needsRehash(credentials.passwordHash())) {
-            accounts.replacePasswordHash(credentials.account().id(), hasher.hash(password));
+            passwordHashes.replace(credentials.account().id(), hasher.hash(password));
         }
         return Optional.of(credentials.account());
     }

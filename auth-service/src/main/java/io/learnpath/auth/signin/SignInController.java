@@ -2,14 +2,15 @@ package io.learnpath.auth.signin;
 
 import io.learnpath.auth.tokens.SessionTokens;
 import io.learnpath.auth.tokens.TokenResponse;
+import io.learnpath.auth.tokens.web.TokenAnswers;
 import io.learnpath.platform.web.ProblemException;
 import io.learnpath.platform.web.ProblemTypes;
 import io.micrometer.core.instrument.Counter;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,21 +38,26 @@ class SignInController {
     }
 
     @Operation(summary = "Sign in", description = "Answers an access token (RS256 JWT, 15 minutes by default) and a "
-            + "refresh token. An unknown email and a wrong password get the same 401 problem (type "
-            + ".../invalid-credentials).")
+            + "refresh token. Needs no access token.")
+    @ApiResponse(responseCode = "200", description = "Signed in; the answer is never cached")
+    @ApiResponse(responseCode = "401", description = "The email or password is wrong; an unknown email and a wrong "
+            + "password get the same problem (type .../invalid-credentials)")
     @PostMapping("/login")
     ResponseEntity<TokenResponse> login(@Valid @RequestBody LoginRequest request) {
         TokenResponse tokens = credentials.verify(request.email(), request.password())
                 .map(sessions::startSession)
                 .orElseThrow(() -> {
                     refused.increment();
-                    // The same answer for an unknown email and a wrong password.
-                    return new ProblemException(HttpStatus.UNAUTHORIZED, ProblemTypes.of(INVALID_CREDENTIALS),
-                            "Invalid credentials", "The email or password is incorrect");
+                    return invalidCredentials();
                 });
         succeeded.increment();
-        // RFC 6749 section 5.1: responses carrying tokens must not be stored by any cache.
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header("Pragma", "no-cache").body(tokens);
+        return TokenAnswers.noStore(tokens);
+    }
+
+    // The same answer for an unknown email and a wrong password.
+    private static ProblemException invalidCredentials() {
+        return new ProblemException(HttpStatus.UNAUTHORIZED, ProblemTypes.of(INVALID_CREDENTIALS),
+                "Invalid credentials", "The email or password is incorrect");
     }
 
     private static Counter signIns(MeterRegistry meters, String outcome) {

@@ -1,28 +1,24 @@
 package io.learnpath.auth.tokens;
 
 import io.learnpath.auth.account.Account;
-import io.learnpath.auth.account.AccountRepository;
+import io.learnpath.auth.account.AccountReader;
 import io.learnpath.auth.tokens.RefreshTokenRotation.IssuedRefreshToken;
 import io.learnpath.auth.tokens.RefreshTokenRotation.Rotation;
-import io.learnpath.platform.web.ProblemException;
-import io.learnpath.platform.web.ProblemTypes;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Locale;
-import org.springframework.http.HttpStatus;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /** Hands out token pairs: a new session at sign-in, a rotated one at refresh, and ends sessions at logout. */
 @Service
 public class SessionTokens {
 
-    static final String INVALID_REFRESH_TOKEN = "invalid-refresh-token";
-
     private final AccessTokenIssuer accessTokens;
     private final RefreshTokenRotation refreshTokens;
-    private final AccountRepository accounts;
+    private final AccountReader accounts;
     private final MeterRegistry meters;
 
-    SessionTokens(AccessTokenIssuer accessTokens, RefreshTokenRotation refreshTokens, AccountRepository accounts,
+    SessionTokens(AccessTokenIssuer accessTokens, RefreshTokenRotation refreshTokens, AccountReader accounts,
             MeterRegistry meters) {
         this.accessTokens = accessTokens;
         this.refreshTokens = refreshTokens;
@@ -35,18 +31,22 @@ public class SessionTokens {
         return response(accessTokens.issue(account), refreshTokens.startFamily(account.id()));
     }
 
-    TokenResponse refresh(String refreshToken) {
-        Rotation rotation = refreshTokens.rotate(refreshToken);
-        if (rotation instanceof Rotation.Rotated(var accountId, IssuedRefreshToken successor)) {
-            // Roles are read again, so a promotion or demotion takes effect at the next refresh.
-            Account account = accounts.findById(accountId).orElseThrow(SessionTokens::invalidRefreshToken);
-            count("rotated");
-            return response(accessTokens.issue(account), successor);
-        }
-        Rotation.Rejected rejected = (Rotation.Rejected) rotation;
-        count(rejected.reason().name().toLowerCase(Locale.ROOT));
-        // One answer for every reason: the client's only move is to sign in again, and an attacker learns nothing.
-        throw invalidRefreshToken();
+    Renewal refresh(String refreshToken) {
+        return switch (refreshTokens.rotate(refreshToken)) {
+            case Rotation.Rotated(var accountId, IssuedRefreshToken successor) -> {
+                // Roles are read again, so a promotion or demotion takes effect at the next refresh.
+                Optional<Account> account = accounts.findById(accountId);
+                if (account.isEmpty()) {
+                    yield new Renewal.Refused();
+                }
+                count("rotated");
+                yield new Renewal.Renewed(response(accessTokens.issue(account.get()), successor));
+            }
+            case Rotation.Rejected(var reason) -> {
+                count(reason.name().toLowerCase(Locale.ROOT));
+                yield new Renewal.Refused();
+            }
+        };
     }
 
     void endSession(String refreshToken) {
@@ -62,8 +62,17 @@ public class SessionTokens {
                 refresh.value(), refresh.expiresIn().toSeconds());
     }
 
-    private static ProblemException invalidRefreshToken() {
-        return new ProblemException(HttpStatus.UNAUTHORIZED, ProblemTypes.of(INVALID_REFRESH_TOKEN),
-                "Invalid refresh token", "The refresh token is invalid, expired or revoked; sign in again");
+    /**
+     * What a refresh comes to. A refusal carries no reason on purpose: the client's only move is to sign in again
+     * whatever the reason, and an attacker must learn nothing (the reasons are counted in
+     * {@code learnpath.auth.refreshes}).
+     */
+    sealed interface Renewal {
+
+        record Renewed(TokenResponse tokens) implements Renewal {
+        }
+
+        record Refused() implements Renewal {
+        }
     }
 }

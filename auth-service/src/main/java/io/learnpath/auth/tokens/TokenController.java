@@ -1,10 +1,14 @@
 package io.learnpath.auth.tokens;
 
+import io.learnpath.auth.tokens.SessionTokens.Renewal;
+import io.learnpath.auth.tokens.web.TokenAnswers;
+import io.learnpath.platform.web.ProblemException;
+import io.learnpath.platform.web.ProblemTypes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -16,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Sessions")
 class TokenController {
 
+    static final String INVALID_REFRESH_TOKEN = "invalid-refresh-token";
+
     private final SessionTokens sessions;
 
     TokenController(SessionTokens sessions) {
@@ -23,10 +29,17 @@ class TokenController {
     }
 
     @Operation(summary = "Renew the tokens", description = "Rotates the refresh token: the one sent is spent, and "
-            + "sending a spent one again revokes the whole session (a stolen token is of no further use).")
+            + "sending a spent one again revokes the whole session (a stolen token is of no further use). Needs no "
+            + "access token.")
+    @ApiResponse(responseCode = "200", description = "A new pair; the answer is never cached")
+    @ApiResponse(responseCode = "401", description = "The refresh token is unknown, expired, revoked or already spent "
+            + "(problem type .../invalid-refresh-token); sign in again")
     @PostMapping("/refresh")
     ResponseEntity<TokenResponse> refresh(@Valid @RequestBody RefreshTokenRequest request) {
-        return noStore(sessions.refresh(request.refreshToken()));
+        return switch (sessions.refresh(request.refreshToken())) {
+            case Renewal.Renewed(TokenResponse tokens) -> TokenAnswers.noStore(tokens);
+            case Renewal.Refused() -> throw invalidRefreshToken();
+        };
     }
 
     /** Needs no access token: holding the refresh token is proof enough, and the access token may have expired. */
@@ -38,8 +51,9 @@ class TokenController {
         return ResponseEntity.noContent().build();
     }
 
-    /** RFC 6749 section 5.1: responses carrying tokens must not be stored by any cache. */
-    static ResponseEntity<TokenResponse> noStore(TokenResponse tokens) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header("Pragma", "no-cache").body(tokens);
+    // One answer for every reason a token is refused: unknown, expired, revoked or reused.
+    private static ProblemException invalidRefreshToken() {
+        return new ProblemException(HttpStatus.UNAUTHORIZED, ProblemTypes.of(INVALID_REFRESH_TOKEN),
+                "Invalid refresh token", "The refresh token is invalid, expired or revoked; sign in again");
     }
 }

@@ -8,6 +8,7 @@ import io.learnpath.auth.tokens.AccessTokenIssuer;
 import io.learnpath.auth.tokens.TokenLifetimes;
 import io.learnpath.platform.security.JwtProperties;
 import io.learnpath.platform.test.TestTokens;
+import io.learnpath.platform.test.http.TestResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -34,33 +35,34 @@ class AccountAccessIntegrationTest extends AuthServiceIntegrationTest {
         String email = uniqueEmail();
         JsonNode tokens = signedIn(email);
 
-        Answer me = getWithToken("/api/auth/me", tokens.get("accessToken").asString());
+        TestResponse me = http.get("/api/auth/me", tokens.get("accessToken").asString());
 
-        assertThat(me.status()).as(me.raw()).isEqualTo(200);
-        assertThat(me.body().get("email").asString()).isEqualTo(email);
-        assertThat(me.body().get("displayName").asString()).isEqualTo("Ada Lovelace");
-        assertThat(me.body().get("roles").values()).extracting(JsonNode::asString).containsExactly("LEARNER");
+        assertThat(me.status()).as(me.toString()).isEqualTo(200);
+        assertThat(me.json().get("email").asString()).isEqualTo(email);
+        assertThat(me.json().get("displayName").asString()).isEqualTo("Ada Lovelace");
+        assertThat(me.json().get("roles").values()).extracting(JsonNode::asString).containsExactly("LEARNER");
     }
 
     @Test
     void theRegistrationLocationServesTheAccountToItsOwnerOnly() {
         String email = uniqueEmail();
-        Answer registration = register(email, PASSWORD, "Grace Hopper");
-        String accessToken = login(email, PASSWORD).body().get("accessToken").asString();
+        TestResponse registration = register(email, PASSWORD, "Grace Hopper");
+        String accessToken = login(email, PASSWORD).json().get("accessToken").asString();
         String otherToken = signedIn(uniqueEmail()).get("accessToken").asString();
 
-        Answer own = getWithToken(registration.header("Location"), accessToken);
-        Answer someoneElses = getWithToken(registration.header("Location"), otherToken);
+        TestResponse own = http.get(registration.header("Location"), accessToken);
+        TestResponse someoneElses = http.get(registration.header("Location"), otherToken);
 
         assertThat(own.status()).isEqualTo(200);
-        assertThat(own.body().get("email").asString()).isEqualTo(email);
+        assertThat(own.json().get("email").asString()).isEqualTo(email);
         assertThat(someoneElses.status()).isEqualTo(403);
         assertThat(someoneElses.contentType()).startsWith("application/problem+json");
+        assertThat(someoneElses.json().get("type").asString()).isEqualTo("https://learnpath.io/problems/forbidden");
     }
 
     @Test
     void refusesCallersWithoutAToken() {
-        Answer answer = get("/api/auth/me");
+        TestResponse answer = http.get("/api/auth/me");
 
         assertUnauthorized(answer);
         assertThat(answer.header("WWW-Authenticate")).startsWith("Bearer");
@@ -74,7 +76,7 @@ class AccountAccessIntegrationTest extends AuthServiceIntegrationTest {
         AccessTokenIssuer anHourAgo = new AccessTokenIssuer(keys, jwt, lifetimes,
                 Clock.offset(Clock.systemUTC(), Duration.ofHours(-1)));
 
-        assertUnauthorized(getWithToken("/api/auth/me", anHourAgo.issue(account).value()));
+        assertUnauthorized(http.get("/api/auth/me", anHourAgo.issue(account).value()));
     }
 
     @Test
@@ -82,14 +84,14 @@ class AccountAccessIntegrationTest extends AuthServiceIntegrationTest {
         UUID id = registered(uniqueEmail());
         TestTokens stranger = TestTokens.shared();
 
-        assertUnauthorized(getWithToken("/api/auth/me", stranger.learner(id)));
-        assertUnauthorized(getWithToken("/api/auth/me", stranger.unsigned(id)));
-        assertUnauthorized(getWithToken("/api/auth/me", stranger.hmacSigned(id)));
-        assertUnauthorized(getWithToken("/api/auth/me", "not.a.jwt"));
+        assertUnauthorized(http.get("/api/auth/me", stranger.learner(id)));
+        assertUnauthorized(http.get("/api/auth/me", stranger.unsigned(id)));
+        assertUnauthorized(http.get("/api/auth/me", stranger.hmacSigned(id)));
+        assertUnauthorized(http.get("/api/auth/me", "not.a.jwt"));
     }
 
-    private static void assertUnauthorized(Answer answer) {
-        assertThat(answer.status()).as(answer.raw()).isEqualTo(401);
+    private static void assertUnauthorized(TestResponse answer) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
         assertThat(answer.contentType()).startsWith("application/problem+json");
     }
 }

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.learnpath.auth.AuthServiceIntegrationTest;
 import io.learnpath.auth.events.AuthEvents;
+import io.learnpath.auth.events.UserRegistered;
 import io.learnpath.platform.events.CloudEventHeaders;
 import io.learnpath.platform.test.EventTopics;
+import io.learnpath.platform.test.contract.ContractExample;
+import io.learnpath.platform.test.http.TestResponse;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.List;
@@ -31,10 +34,10 @@ class RegistrationIntegrationTest extends AuthServiceIntegrationTest {
         String email = uniqueEmail();
         double before = registrations();
 
-        Answer answer = register("  " + email.toUpperCase() + " ", PASSWORD, "  Ada Lovelace ");
+        TestResponse answer = register("  " + email.toUpperCase() + " ", PASSWORD, "  Ada Lovelace ");
 
-        assertThat(answer.status()).as(answer.raw()).isEqualTo(201);
-        JsonNode body = answer.body();
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        JsonNode body = answer.json();
         UUID id = UUID.fromString(body.get("id").asString());
         assertThat(answer.header("Location")).isEqualTo("/api/auth/accounts/" + id);
         assertThat(body.get("email").asString()).isEqualTo(email);
@@ -69,11 +72,11 @@ class RegistrationIntegrationTest extends AuthServiceIntegrationTest {
     @ParameterizedTest
     @MethodSource("invalidRegistrations")
     void refusesInvalidInputNamingTheField(Map<String, String> body, String field) {
-        Answer answer = post("/api/auth/register", body);
+        TestResponse answer = http.request("/api/auth/register").json(body).post();
 
-        assertThat(answer.status()).as(answer.raw()).isEqualTo(400);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
         assertThat(answer.contentType()).startsWith("application/problem+json");
-        JsonNode problem = answer.body();
+        JsonNode problem = answer.json();
         assertThat(problem.get("type").asString()).isEqualTo("https://learnpath.io/problems/validation");
         assertThat(problem.get("errors").values()).extracting(error -> error.get("field").asString())
                 .containsExactly(field);
@@ -81,28 +84,33 @@ class RegistrationIntegrationTest extends AuthServiceIntegrationTest {
 
     @Test
     void listsEveryBrokenFieldAtOnce() {
-        Answer answer = post("/api/auth/register", body("nope", "short", ""));
+        TestResponse answer = http.request("/api/auth/register").json(body("nope", "short", "")).post();
 
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.body().get("errors").values()).extracting(error -> error.get("field").asString())
+        assertThat(answer.json().get("title").asString()).isEqualTo("Invalid request");
+        assertThat(answer.json().get("detail").asString()).isEqualTo("displayName, email, password are invalid");
+        assertThat(answer.json().get("errors").values()).extracting(error -> error.get("field").asString())
                 .containsExactly("displayName", "email", "password");
+        assertThat(answer.json().get("errors").values()).extracting(error -> error.get("message").asString())
+                .containsExactly("is required", "must be a well-formed email address",
+                        "must be at least 12 characters");
     }
 
     @Test
     void refusesMalformedJsonAsAProblem() {
-        Answer answer = post("/api/auth/register", "{\"email\": \"a@example.com\", ");
+        TestResponse answer = http.request("/api/auth/register").json("{\"email\": \"a@example.com\", ").post();
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.body().get("type").asString()).isEqualTo("https://learnpath.io/problems/malformed-request");
+        assertThat(answer.json().get("type").asString()).isEqualTo("https://learnpath.io/problems/malformed-request");
     }
 
     @Test
     void refusesWrongTypesAndMissingBodiesAsProblems() {
         for (String body : List.of("{\"email\": {\"a\": 1}, \"password\": \"x\", \"displayName\": \"y\"}",
                 "{\"email\": [\"a@example.com\"]}", "[]", "null", "", "42")) {
-            Answer answer = post("/api/auth/register", body);
-            assertThat(answer.status()).as(body + " -> " + answer.raw()).isEqualTo(400);
+            TestResponse answer = http.request("/api/auth/register").json(body).post();
+            assertThat(answer.status()).as(body + " -> " + answer).isEqualTo(400);
             assertThat(answer.contentType()).as(body).startsWith("application/problem+json");
         }
     }
@@ -112,15 +120,17 @@ class RegistrationIntegrationTest extends AuthServiceIntegrationTest {
         String email = uniqueEmail();
         registered(email);
 
-        Answer answer = register(email.toUpperCase(), "another long password", "Someone Else");
+        TestResponse answer = register(email.toUpperCase(), "another long password", "Someone Else");
 
         assertThat(answer.status()).isEqualTo(409);
         assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.body().get("type").asString()).isEqualTo("https://learnpath.io/problems/email-taken");
+        assertThat(answer.json().get("type").asString()).isEqualTo("https://learnpath.io/problems/email-taken");
+        assertThat(answer.json().get("title").asString()).isEqualTo("Email taken");
+        assertThat(answer.json().get("detail").asString()).isEqualTo("An account with this email already exists");
     }
 
     @Test
-    void announcesTheNewAccountOnTheAuthTopicWithCloudEventsHeaders() {
+    void announcesTheNewAccountOnTheAuthTopicInTheShapeOfTheContractExample() {
         String email = uniqueEmail();
         UUID id = registered(email);
 
@@ -129,11 +139,11 @@ class RegistrationIntegrationTest extends AuthServiceIntegrationTest {
         assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo("learnpath.auth.user-registered.v1");
         assertThat(header(record, CloudEventHeaders.SOURCE)).isEqualTo("auth-service");
         assertThat(header(record, CloudEventHeaders.SUBJECT)).isEqualTo(id.toString());
-        assertThat(header(record, CloudEventHeaders.ID)).isNotNull();
-        assertThat(UUID.fromString(header(record, CloudEventHeaders.ID))).isNotNull();
+        assertThat(UUID.fromString(header(record, CloudEventHeaders.ID)).version()).as("a random UUID").isEqualTo(4);
         assertThat(Instant.parse(header(record, CloudEventHeaders.TIME))).isBefore(Instant.now());
         assertThat(header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
 
+        ContractExample.of(UserRegistered.class).assertSameShape(record.value());
         JsonNode payload = json.readTree(record.value());
         assertThat(payload.get("userId").asString()).isEqualTo(id.toString());
         assertThat(payload.get("email").asString()).isEqualTo(email);

@@ -10,6 +10,7 @@ import io.learnpath.auth.AuthServiceIntegrationTest;
 import io.learnpath.platform.security.AccessTokenValidators;
 import io.learnpath.platform.security.JwtProperties;
 import io.learnpath.platform.test.TestInfrastructure;
+import io.learnpath.platform.test.http.TestResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -40,28 +41,28 @@ class SigningKeysIntegrationTest extends AuthServiceIntegrationTest {
 
     @Test
     void publishesThePublicKeysOnly() throws Exception {
-        Answer answer = get("/api/auth/.well-known/jwks.json");
+        TestResponse answer = http.get("/api/auth/.well-known/jwks.json");
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.header("Cache-Control")).contains("public").contains("max-age=300");
         assertThat(answer.contentType()).startsWith("application/jwk-set+json");
-        JWKSet published = JWKSet.parse(answer.raw());
+        JWKSet published = JWKSet.parse(answer.body());
         JWK key = published.getKeyByKeyId(keys.activeKey().kid());
         assertThat(key).isNotNull();
         assertThat(key.getKeyType()).isEqualTo(KeyType.RSA);
         assertThat(key.isPrivate()).isFalse();
         assertThat(((RSAKey) key).size()).isGreaterThanOrEqualTo(2048);
-        assertThat(answer.body().get("keys").get(0).has("d")).isFalse();
-        assertThat(answer.raw()).doesNotContain("\"p\"", "\"q\"", "\"dp\"");
+        assertThat(answer.json().get("keys").get(0).has("d")).isFalse();
+        assertThat(answer.body()).doesNotContain("\"p\"", "\"q\"", "\"dp\"");
     }
 
     @Test
     void describesItselfInADiscoveryDocument() {
-        Answer answer = get("/api/auth/.well-known/openid-configuration");
+        TestResponse answer = http.get("/api/auth/.well-known/openid-configuration");
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.header("Cache-Control")).contains("max-age=300");
-        JsonNode document = answer.body();
+        JsonNode document = answer.json();
         assertThat(document.get("issuer").asString()).isEqualTo(jwt.issuer());
         assertThat(document.get("jwks_uri").asString())
                 .isEqualTo("http://localhost:8080/api/auth/.well-known/jwks.json");
@@ -77,8 +78,8 @@ class SigningKeysIntegrationTest extends AuthServiceIntegrationTest {
         String accessToken = signedIn(uniqueEmail()).get("accessToken").asString();
 
         // What a restarted instance does: read the store anew from the same database.
-        SigningKeyStore restarted = new SigningKeyStore(jdbc, new SigningKeyProperties(2048, Duration.ofMinutes(5)),
-                Clock.systemUTC());
+        SigningKeyStore restarted = new SigningKeyStore(new SigningKeyRepository(jdbc),
+                new SigningKeyProperties(2048, Duration.ofMinutes(5)), Clock.systemUTC());
 
         assertThat(restarted.activeKey().kid()).isEqualTo(keys.activeKey().kid());
         assertThat(restarted.activeKey().jwk()).isEqualTo(keys.activeKey().jwk());
@@ -101,7 +102,7 @@ class SigningKeysIntegrationTest extends AuthServiceIntegrationTest {
                         } catch (Exception e) {
                             throw new IllegalStateException(e);
                         }
-                        return new SigningKeyStore(emptyDatabase,
+                        return new SigningKeyStore(new SigningKeyRepository(emptyDatabase),
                                 new SigningKeyProperties(2048, Duration.ofMinutes(5)), Clock.systemUTC());
                     }, instances))
                     .toList();

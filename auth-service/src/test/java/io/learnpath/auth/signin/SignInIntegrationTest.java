@@ -14,6 +14,7 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import io.learnpath.auth.AuthServiceIntegrationTest;
 import io.learnpath.platform.security.AccessTokenValidators;
 import io.learnpath.platform.security.JwtProperties;
+import io.learnpath.platform.test.http.TestResponse;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
@@ -45,11 +46,11 @@ class SignInIntegrationTest extends AuthServiceIntegrationTest {
         UUID id = registered(email);
         double successesBefore = signIns("success");
 
-        Answer answer = login(" " + email.toUpperCase(), PASSWORD);
+        TestResponse answer = login(" " + email.toUpperCase(), PASSWORD);
 
-        assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         assertThat(answer.header("Cache-Control")).contains("no-store");
-        JsonNode tokens = answer.body();
+        JsonNode tokens = answer.json();
         assertThat(tokens.get("tokenType").asString()).isEqualTo("Bearer");
         assertThat(tokens.get("expiresIn").asLong()).isEqualTo(Duration.ofMinutes(15).toSeconds());
         assertThat(tokens.get("refreshExpiresIn").asLong()).isEqualTo(Duration.ofDays(30).toSeconds());
@@ -57,7 +58,7 @@ class SignInIntegrationTest extends AuthServiceIntegrationTest {
         assertThat(signIns("success")).isEqualTo(successesBefore + 1);
 
         String accessToken = tokens.get("accessToken").asString();
-        JWKSet published = JWKSet.parse(get("/api/auth/.well-known/jwks.json").raw());
+        JWKSet published = JWKSet.parse(http.get("/api/auth/.well-known/jwks.json").body());
         SignedJWT parsed = SignedJWT.parse(accessToken);
         assertThat(parsed.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
         assertThat(published.getKeyByKeyId(parsed.getHeader().getKeyID())).isNotNull();
@@ -86,9 +87,9 @@ class SignInIntegrationTest extends AuthServiceIntegrationTest {
     void otherServicesAcceptTheTokenTheWayThePlatformChecksIt() {
         String email = uniqueEmail();
         UUID id = registered(email);
-        String accessToken = login(email, PASSWORD).body().get("accessToken").asString();
+        String accessToken = login(email, PASSWORD).json().get("accessToken").asString();
         // Exactly what platform-service-defaults builds in every other service: JWKS over HTTP, RS256 only.
-        NimbusJwtDecoder otherService = NimbusJwtDecoder.withJwkSetUri(uri("/api/auth/.well-known/jwks.json")
+        NimbusJwtDecoder otherService = NimbusJwtDecoder.withJwkSetUri(http.uri("/api/auth/.well-known/jwks.json")
                 .toString()).jwsAlgorithm(AccessTokenValidators.ALGORITHM).build();
         otherService.setJwtValidator(AccessTokenValidators.forProperties(jwt));
 
@@ -104,38 +105,38 @@ class SignInIntegrationTest extends AuthServiceIntegrationTest {
         registered(email);
         double refusalsBefore = signIns("invalid_credentials");
 
-        Answer wrongPassword = login(email, "not the right password");
-        Answer unknownEmail = login(uniqueEmail(), PASSWORD);
+        TestResponse wrongPassword = login(email, "not the right password");
+        TestResponse unknownEmail = login(uniqueEmail(), PASSWORD);
 
         assertThat(wrongPassword.status()).isEqualTo(401);
         assertThat(wrongPassword.contentType()).startsWith("application/problem+json");
-        assertThat(wrongPassword.body().get("type").asString())
+        assertThat(wrongPassword.json().get("type").asString())
                 .isEqualTo("https://learnpath.io/problems/invalid-credentials");
         assertThat(unknownEmail.status()).isEqualTo(wrongPassword.status());
         assertThat(unknownEmail.contentType()).isEqualTo(wrongPassword.contentType());
-        assertThat(withoutInstance(unknownEmail.body())).isEqualTo(withoutInstance(wrongPassword.body()));
+        assertThat(withoutInstance(unknownEmail.json())).isEqualTo(withoutInstance(wrongPassword.json()));
         assertThat(signIns("invalid_credentials")).isEqualTo(refusalsBefore + 2);
     }
 
     @Test
     void anAddressNoAccountCouldHaveIsAnUnknownAddressNotAServerError() {
         // A NUL byte cannot even be compared by PostgreSQL; it must not reach the database.
-        Answer withNul = login("a\u0000@example.com", PASSWORD);
-        Answer unknownEmail = login(uniqueEmail(), PASSWORD);
+        TestResponse withNul = login("a\u0000@example.com", PASSWORD);
+        TestResponse unknownEmail = login(uniqueEmail(), PASSWORD);
 
         assertThat(withNul.status()).isEqualTo(401);
-        assertThat(withoutInstance(withNul.body())).isEqualTo(withoutInstance(unknownEmail.body()));
+        assertThat(withoutInstance(withNul.json())).isEqualTo(withoutInstance(unknownEmail.json()));
     }
 
     @Test
     void refusesIncompleteLoginsAsValidationProblems() {
-        Answer answer = post("/api/auth/login", Map.of("email", uniqueEmail()));
+        TestResponse answer = http.request("/api/auth/login").json(Map.of("email", uniqueEmail())).post();
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.body().get("errors").values()).extracting(error -> error.get("field").asString())
+        assertThat(answer.json().get("errors").values()).extracting(error -> error.get("field").asString())
                 .containsExactly("password");
-        assertThat(post("/api/auth/login", "{oops").status()).isEqualTo(400);
+        assertThat(http.request("/api/auth/login").json("{oops").post().status()).isEqualTo(400);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.learnpath.auth.AuthServiceIntegrationTest;
 import io.learnpath.platform.test.TestTokens;
+import io.learnpath.platform.test.http.TestResponse;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -20,15 +21,15 @@ class RefreshTokenIntegrationTest extends AuthServiceIntegrationTest {
     void exchangesARefreshTokenForANewPair() {
         JsonNode first = signedIn(uniqueEmail());
 
-        Answer answer = refresh(first.get("refreshToken").asString());
+        TestResponse answer = refresh(first.get("refreshToken").asString());
 
-        assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         assertThat(answer.header("Cache-Control")).contains("no-store");
-        JsonNode second = answer.body();
+        JsonNode second = answer.json();
         assertThat(second.get("tokenType").asString()).isEqualTo("Bearer");
         assertThat(second.get("refreshToken").asString()).isNotEqualTo(first.get("refreshToken").asString());
         assertThat(second.get("accessToken").asString()).isNotEqualTo(first.get("accessToken").asString());
-        assertThat(getWithToken("/api/auth/me", second.get("accessToken").asString()).status()).isEqualTo(200);
+        assertThat(http.get("/api/auth/me", second.get("accessToken").asString()).status()).isEqualTo(200);
         // The successor works in turn.
         assertThat(refresh(second.get("refreshToken").asString()).status()).isEqualTo(200);
     }
@@ -37,9 +38,9 @@ class RefreshTokenIntegrationTest extends AuthServiceIntegrationTest {
     void reusingARotatedTokenRevokesTheWholeFamily() {
         JsonNode first = signedIn(uniqueEmail());
         String stolen = first.get("refreshToken").asString();
-        String successor = refresh(stolen).body().get("refreshToken").asString();
+        String successor = refresh(stolen).json().get("refreshToken").asString();
 
-        Answer reuse = refresh(stolen);
+        TestResponse reuse = refresh(stolen);
 
         assertInvalidRefreshToken(reuse);
         // The legitimate holder's newer token dies with the family: nobody can tell thief from owner.
@@ -50,11 +51,11 @@ class RefreshTokenIntegrationTest extends AuthServiceIntegrationTest {
     void logoutEndsTheSession() {
         String refreshToken = signedIn(uniqueEmail()).get("refreshToken").asString();
 
-        Answer logout = post("/api/auth/logout", Map.of("refreshToken", refreshToken));
+        TestResponse logout = http.request("/api/auth/logout").json(Map.of("refreshToken", refreshToken)).post();
 
         assertThat(logout.status()).isEqualTo(204);
         assertInvalidRefreshToken(refresh(refreshToken));
-        assertThat(post("/api/auth/logout", Map.of("refreshToken", refreshToken)).status())
+        assertThat(http.request("/api/auth/logout").json(Map.of("refreshToken", refreshToken)).post().status())
                 .as("logging out twice is fine").isEqualTo(204);
     }
 
@@ -63,9 +64,10 @@ class RefreshTokenIntegrationTest extends AuthServiceIntegrationTest {
         String refreshToken = signedIn(uniqueEmail()).get("refreshToken").asString();
         String stale = TestTokens.shared().expired(UUID.randomUUID());
 
-        Answer refreshed = post("/api/auth/refresh", Map.of("refreshToken", refreshToken), stale);
-        Answer logout = post("/api/auth/logout",
-                Map.of("refreshToken", refreshed.body().get("refreshToken").asString()), stale);
+        TestResponse refreshed = http.request("/api/auth/refresh").token(stale)
+                .json(Map.of("refreshToken", refreshToken)).post();
+        TestResponse logout = http.request("/api/auth/logout").token(stale)
+                .json(Map.of("refreshToken", refreshed.json().get("refreshToken").asString())).post();
 
         assertThat(refreshed.status()).isEqualTo(200);
         assertThat(logout.status()).isEqualTo(204);
@@ -75,9 +77,9 @@ class RefreshTokenIntegrationTest extends AuthServiceIntegrationTest {
     void logoutLeavesOtherSessionsAlone() {
         String email = uniqueEmail();
         String laptop = signedIn(email).get("refreshToken").asString();
-        String phone = login(email, PASSWORD).body().get("refreshToken").asString();
+        String phone = login(email, PASSWORD).json().get("refreshToken").asString();
 
-        post("/api/auth/logout", Map.of("refreshToken", laptop));
+        http.request("/api/auth/logout").json(Map.of("refreshToken", laptop)).post();
 
         assertThat(refresh(phone).status()).isEqualTo(200);
     }
@@ -106,22 +108,22 @@ class RefreshTokenIntegrationTest extends AuthServiceIntegrationTest {
     void refusesMalformedRequests() {
         for (String body : new String[] { "{}", "{\"refreshToken\": \"\"}", "{\"refreshToken\": 12",
                 "{\"refreshToken\": \"" + "x".repeat(300) + "\"}" }) {
-            Answer refresh = post("/api/auth/refresh", body);
-            Answer logout = post("/api/auth/logout", body);
+            TestResponse refresh = http.request("/api/auth/refresh").json(body).post();
+            TestResponse logout = http.request("/api/auth/logout").json(body).post();
             assertThat(refresh.status()).as(body).isEqualTo(400);
             assertThat(logout.status()).as(body).isEqualTo(400);
             assertThat(refresh.contentType()).startsWith("application/problem+json");
         }
     }
 
-    private Answer refresh(String refreshToken) {
-        return post("/api/auth/refresh", Map.of("refreshToken", refreshToken));
+    private TestResponse refresh(String refreshToken) {
+        return http.request("/api/auth/refresh").json(Map.of("refreshToken", refreshToken)).post();
     }
 
-    private static void assertInvalidRefreshToken(Answer answer) {
-        assertThat(answer.status()).as(answer.raw()).isEqualTo(401);
+    private static void assertInvalidRefreshToken(TestResponse answer) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
         assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.body().get("type").asString())
+        assertThat(answer.json().get("type").asString())
                 .isEqualTo("https://learnpath.io/problems/invalid-refresh-token");
     }
 }

@@ -3,6 +3,7 @@ package io.learnpath.gateway.fallback;
 import io.learnpath.gateway.problem.Problem;
 import io.learnpath.gateway.problem.ProblemResponses;
 import io.learnpath.platform.web.ProblemTypes;
+import io.learnpath.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
@@ -34,9 +35,8 @@ class ServiceUnavailableFallback {
             log.warn("{} unavailable for {} {}: {}", service, exchange.getRequest().getMethod(), path,
                     cause.toString());
         }
-        Problem problem = new Problem(ProblemTypes.SERVICE_UNAVAILABLE, "Service Unavailable",
-                HttpStatus.SERVICE_UNAVAILABLE.value(),
-                "The " + service + " is not available right now; try again shortly", path);
+        Problem problem = Problem.from(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
+                "Service Unavailable", "The " + service + " is not available right now; try again shortly"), path);
         return Mono.just(ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem));

@@ -1,11 +1,14 @@
 package io.learnpath.gateway.problem;
 
+import io.learnpath.platform.web.Problems;
+import io.learnpath.platform.web.ProblemTypes;
 import java.net.URI;
 import java.util.Set;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -26,14 +29,15 @@ public class ProblemResponses {
         this.json = json;
     }
 
+    /** A problem of the generic type for {@code status}. */
     public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String title, String detail) {
-        return write(exchange, status, ProblemTypeForStatus.of(status), title, detail);
+        return write(exchange, Problems.of(status, ProblemTypes.forStatus(status), title, detail));
     }
 
-    public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, URI type, String title, String detail) {
+    public Mono<Void> write(ServerWebExchange exchange, ProblemDetail detail) {
         ServerHttpResponse response = exchange.getResponse();
-        Problem problem = new Problem(type, title, status.value(), detail, originalPath(exchange));
-        response.setStatusCode(status);
+        Problem problem = Problem.from(detail, originalPath(exchange));
+        response.setStatusCode(HttpStatusCode.valueOf(problem.status()));
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         // A proxied response that failed half-way may have left its length behind; the problem has its own.
         response.getHeaders().remove("Content-Length");

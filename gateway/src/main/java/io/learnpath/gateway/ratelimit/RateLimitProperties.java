@@ -8,20 +8,48 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * which are what password-guessing scripts hammer. Each request takes {@code requestedTokens} from a bucket of
  * {@code burstCapacity} that refills by {@code replenishRate} per second; a rate below one request per second is
  * a {@code requestedTokens} above {@code replenishRate}.
+ *
+ * <p>The defaults live here and only here: the credentials budget guards against password guessing, so it is
+ * strict even when no configuration file is present. Override with
+ * {@code LEARNPATH_GATEWAY_RATELIMIT_CREDENTIALS_REPLENISHRATE} and the like.
  */
 @ConfigurationProperties("learnpath.gateway.rate-limit")
-public record RateLimitProperties(@DefaultValue Budget api, @DefaultValue Budget credentials) {
+public record RateLimitProperties(@DefaultValue Api api, @DefaultValue Credentials credentials) {
 
-    public record Budget(@DefaultValue("20") int replenishRate, @DefaultValue("40") long burstCapacity,
-            @DefaultValue("1") int requestedTokens) {
+    /** What every budget offers the limiter. */
+    public sealed interface Budget permits Api, Credentials {
 
-        public Budget {
-            if (replenishRate < 1 || requestedTokens < 1 || burstCapacity < replenishRate
-                    || burstCapacity < requestedTokens) {
-                throw new IllegalArgumentException("A rate-limit budget needs replenishRate >= 1, requestedTokens"
-                        + " >= 1 and burstCapacity >= both, got " + replenishRate + "/" + burstCapacity + "/"
-                        + requestedTokens);
-            }
+        int replenishRate();
+
+        long burstCapacity();
+
+        int requestedTokens();
+    }
+
+    /** Every route, per learner (or address, without a token) and route: 20 requests a second, bursts of 40. */
+    public record Api(@DefaultValue("20") int replenishRate, @DefaultValue("40") long burstCapacity,
+            @DefaultValue("1") int requestedTokens) implements Budget {
+
+        public Api {
+            requireConsistent(replenishRate, burstCapacity, requestedTokens);
+        }
+    }
+
+    /** Sign-in, sign-up and refresh, per address: one a second, bursts of 10. */
+    public record Credentials(@DefaultValue("1") int replenishRate, @DefaultValue("10") long burstCapacity,
+            @DefaultValue("1") int requestedTokens) implements Budget {
+
+        public Credentials {
+            requireConsistent(replenishRate, burstCapacity, requestedTokens);
+        }
+    }
+
+    private static void requireConsistent(int replenishRate, long burstCapacity, int requestedTokens) {
+        if (replenishRate < 1 || requestedTokens < 1 || burstCapacity < replenishRate
+                || burstCapacity < requestedTokens) {
+            throw new IllegalArgumentException("A rate-limit budget needs replenishRate >= 1, requestedTokens"
+                    + " >= 1 and burstCapacity >= both, got " + replenishRate + "/" + burstCapacity + "/"
+                    + requestedTokens);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.learnpath.gateway.security;
 
 import io.learnpath.gateway.problem.ProblemResponses;
+import io.learnpath.platform.security.AccessTokenDecoders;
 import io.learnpath.platform.security.AccessTokenValidators;
 import io.learnpath.platform.security.JwtProperties;
 import io.learnpath.platform.security.RolesAsAuthorities;
@@ -9,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
@@ -37,11 +37,7 @@ class GatewaySecurityConfiguration {
 
     @Bean
     ReactiveJwtDecoder accessTokenDecoder(JwtProperties properties) {
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwksUri().toString())
-                .jwsAlgorithm(AccessTokenValidators.ALGORITHM)
-                .build();
-        decoder.setJwtValidator(AccessTokenValidators.forProperties(properties));
-        return decoder;
+        return AccessTokenDecoders.reactiveFromJwkSetUri(properties);
     }
 
     @Bean

@@ -1,8 +1,7 @@
 package io.learnpath.gateway.security;
 
 import io.learnpath.gateway.problem.ProblemResponses;
-import io.learnpath.platform.web.ProblemTypes;
-import org.springframework.http.HttpStatus;
+import io.learnpath.platform.web.Problems;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.web.server.ServerWebExchange;
@@ -19,7 +18,6 @@ final class ProblemAccessDeniedHandler implements ServerAccessDeniedHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
-        return problems.write(exchange, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
-                "Your account may not do this");
+        return problems.write(exchange, Problems.forbidden());
     }
 }

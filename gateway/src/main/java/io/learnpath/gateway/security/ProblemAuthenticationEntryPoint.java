@@ -1,9 +1,8 @@
 package io.learnpath.gateway.security;
 
 import io.learnpath.gateway.problem.ProblemResponses;
-import io.learnpath.platform.web.ProblemTypes;
+import io.learnpath.platform.web.Problems;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
@@ -26,8 +25,7 @@ final class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntry
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException exception) {
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge(exception));
-        return problems.write(exchange, HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHORIZED, "Unauthorized",
-                "A valid access token is required: send 'Authorization: Bearer <token>'");
+        return problems.write(exchange, Problems.unauthorized());
     }
 
     static String challenge(AuthenticationException exception) {

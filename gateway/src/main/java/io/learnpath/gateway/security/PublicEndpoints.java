@@ -20,9 +20,12 @@ final class PublicEndpoints {
     static final List<String> ALWAYS_OPEN = List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
             "/actuator/prometheus", "/fallback/**");
 
-    /** Swagger UI: its page, its assets and its configuration. The documents it shows are public paths. */
+    /**
+     * Swagger UI: its page, its assets and its configuration (the documents it shows are public paths), and the
+     * AsyncAPI documents of the events we publish, with their index.
+     */
     static final List<String> API_DOCUMENTATION = List.of("/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
-            "/v3/api-docs/swagger-config");
+            "/v3/api-docs/swagger-config", "/api-docs/asyncapi", "/api-docs/asyncapi/*");
 
     private PublicEndpoints() {
     }

@@ -4,12 +4,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
-/** The same three servers as Docker containers, each started on first use, for machines with a Docker engine. */
+/**
+ * The same three servers as Docker containers, each started on first use. Only on request
+ * ({@code LEARNPATH_TEST_INFRASTRUCTURE=testcontainers}): it needs a Docker engine that can pull the images.
+ */
 final class ContainerTestInfrastructure implements TestInfrastructure, AutoCloseable {
 
     private static final int REDIS_PORT = 6379;
@@ -23,14 +25,6 @@ final class ContainerTestInfrastructure implements TestInfrastructure, AutoClose
     private static <C extends GenericContainer<?>> C started(C container) {
         container.start();
         return container;
-    }
-
-    static boolean dockerAvailable() {
-        try {
-            return DockerClientFactory.instance().isDockerAvailable();
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 
     static ContainerTestInfrastructure start() {

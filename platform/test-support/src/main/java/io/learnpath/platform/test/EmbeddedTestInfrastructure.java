@@ -6,7 +6,10 @@ import io.learnpath.platform.infrastructure.RedisServerProcess;
 import java.util.Map;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
-/** Real servers from Maven Central, each started the first time a test needs it and kept for the JVM. */
+/**
+ * The default: real servers from Maven Central, each started the first time a test needs it and kept for the JVM.
+ * Needs nothing but a JDK, so every machine runs the tests the same way.
+ */
 final class EmbeddedTestInfrastructure implements TestInfrastructure, AutoCloseable {
 
     private final Lazy<PostgresServer> postgres = new Lazy<>(PostgresServer::startTemporary);

@@ -9,8 +9,9 @@ import java.lang.annotation.Target;
 
 /**
  * Gives a Spring test context real PostgreSQL, Kafka and Redis servers and a JWKS endpoint for test tokens.
- * The servers start once per JVM and are shared; each test context gets a database of its own. Eureka
- * registration is switched off: a single service under test has no one to discover.
+ * The servers are embedded unless {@code LEARNPATH_TEST_INFRASTRUCTURE=testcontainers} asks for containers
+ * ({@link TestInfrastructure}); they start once per JVM and are shared, and each test context gets a database of
+ * its own. Eureka registration is switched off: a single service under test has no one to discover.
  *
  * <pre>
  * &#64;SpringBootTest(webEnvironment = RANDOM_PORT)

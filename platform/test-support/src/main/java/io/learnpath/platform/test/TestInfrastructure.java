@@ -1,14 +1,13 @@
 package io.learnpath.platform.test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The servers tests run against: one PostgreSQL, one Kafka and one Redis per test JVM, started on first use and
- * stopped when the JVM exits. {@code LEARNPATH_TEST_INFRASTRUCTURE=embedded|containers} forces a choice;
- * otherwise containers are used when a Docker engine is reachable, embedded servers when not.
+ * stopped when the JVM exits. Embedded real servers by default, on every machine; Testcontainers only when asked
+ * for with {@code LEARNPATH_TEST_INFRASTRUCTURE=testcontainers} (or {@code -Dlearnpath.test.infrastructure=
+ * testcontainers}). Any other value fails the first test that needs a server, naming the allowed values.
  */
 public interface TestInfrastructure {
 
@@ -41,15 +40,12 @@ public interface TestInfrastructure {
         }
 
         private static TestInfrastructure start() {
-            String choice = System.getenv().getOrDefault("LEARNPATH_TEST_INFRASTRUCTURE", "auto");
-            boolean containers = switch (choice) {
-                case "containers" -> true;
-                case "embedded" -> false;
-                default -> dockerLooksReachable() && ContainerTestInfrastructure.dockerAvailable();
+            InfrastructureChoice choice = InfrastructureChoice.configured();
+            log.info("Tests use {} PostgreSQL, Kafka and Redis", choice.setting());
+            TestInfrastructure infrastructure = switch (choice) {
+                case EMBEDDED -> EmbeddedTestInfrastructure.start();
+                case TESTCONTAINERS -> ContainerTestInfrastructure.start();
             };
-            log.info("Tests use {} PostgreSQL, Kafka and Redis", containers ? "Testcontainers" : "embedded");
-            TestInfrastructure infrastructure = containers ? ContainerTestInfrastructure.start()
-                    : EmbeddedTestInfrastructure.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterSpring((AutoCloseable) infrastructure),
                     "test-infrastructure-shutdown"));
             return infrastructure;
@@ -75,12 +71,6 @@ public interface TestInfrastructure {
             } catch (Exception e) {
                 log.warn("Test infrastructure did not stop cleanly: {}", e.getMessage());
             }
-        }
-
-        // Asking Testcontainers costs seconds of probing when there is plainly no engine; look for one first.
-        private static boolean dockerLooksReachable() {
-            return System.getenv("DOCKER_HOST") != null || Files.exists(Path.of("/var/run/docker.sock"))
-                    || Files.exists(Path.of(System.getProperty("user.home"), ".docker", "run", "docker.sock"));
         }
     }
 }
