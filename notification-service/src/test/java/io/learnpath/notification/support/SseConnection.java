@@ -1,5 +1,6 @@
 package io.learnpath.notification.support;
 
+import io.learnpath.platform.test.http.TestHttp;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -44,15 +45,14 @@ public final class SseConnection implements AutoCloseable {
      * Opens the stream and returns once the response headers have arrived (the server has registered it). The
      * request's timeout bounds that wait: past it the client fails the exchange, and with it this call.
      */
-    public static SseConnection open(Api api, String token, String lastEventId) {
-        HttpRequest.Builder request = api.request("/api/notifications/stream", token)
+    public static SseConnection open(TestHttp http, String token, String lastEventId) {
+        HttpRequest request = http.request("/api/notifications/stream").token(token)
+                .header("Accept", "text/event-stream")
+                .header("Last-Event-ID", lastEventId)
                 .timeout(PATIENCE)
-                .header("Accept", "text/event-stream");
-        if (lastEventId != null) {
-            request.header("Last-Event-ID", lastEventId);
-        }
+                .toHttpRequest("GET");
         SseConnection connection = new SseConnection();
-        api.client().sendAsync(request.GET().build(), connection::subscribe)
+        http.client().sendAsync(request, connection::subscribe)
                 .whenComplete((ignored, failure) -> {
                     if (failure != null) {
                         connection.headers.completeExceptionally(failure);

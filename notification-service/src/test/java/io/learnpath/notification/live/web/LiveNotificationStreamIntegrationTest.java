@@ -9,11 +9,12 @@ import io.learnpath.notification.inbox.NotificationInbox;
 import io.learnpath.notification.inbox.NotificationKind;
 import io.learnpath.notification.inbox.NotificationView;
 import io.learnpath.notification.live.LiveProperties;
-import io.learnpath.notification.support.Api;
 import io.learnpath.notification.support.Events;
 import io.learnpath.notification.support.IntegrationTest;
 import io.learnpath.notification.support.SseConnection;
 import io.learnpath.platform.test.TestTokens;
+import io.learnpath.platform.test.http.TestHttp;
+import io.learnpath.platform.test.http.TestResponse;
 import io.learnpath.progress.events.ProgressEvents;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -21,8 +22,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -34,8 +37,11 @@ class LiveNotificationStreamIntegrationTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
+    @LocalServerPort
+    int port;
+
     @Autowired
-    Api api;
+    JsonMapper json;
 
     @Autowired
     Events events;
@@ -53,13 +59,17 @@ class LiveNotificationStreamIntegrationTest {
     LiveProperties properties;
 
     @Autowired
-    JsonMapper json;
-
-    @Autowired
     MeterRegistry meters;
 
     @Autowired
     TransactionTemplate transactions;
+
+    private TestHttp http;
+
+    @BeforeEach
+    void connect() {
+        http = TestHttp.at(port).withJsonMapper(json);
+    }
 
     private final UUID ada = UUID.randomUUID();
     private final UUID bob = UUID.randomUUID();
@@ -75,8 +85,8 @@ class LiveNotificationStreamIntegrationTest {
 
     @Test
     void aTopicMarkedDoneReachesTheLearnersStreamAndNoOneElses() {
-        try (SseConnection adaStream = SseConnection.open(api, token(ada), null);
-                SseConnection bobStream = SseConnection.open(api, token(bob), null)) {
+        try (SseConnection adaStream = SseConnection.open(http, token(ada), null);
+                SseConnection bobStream = SseConnection.open(http, token(bob), null)) {
             assertThat(adaStream.status()).isEqualTo(200);
             assertThat(adaStream.contentType()).startsWith("text/event-stream");
             double sseBefore = meters.counter("learnpath.notifications.delivered", "channel", "sse").count();
@@ -88,7 +98,7 @@ class LiveNotificationStreamIntegrationTest {
             await().atMost(PATIENCE).until(() -> !bobStream.notifications().isEmpty());
 
             SseConnection.Event received = adaStream.notifications().getFirst();
-            JsonNode listed = api.get("/api/notifications", token(ada)).json().get("items").get(0);
+            JsonNode listed = http.get("/api/notifications", token(ada)).json().get("items").get(0);
             assertThat(received.id()).isEqualTo(listed.get("id").asString());
             assertThat(json.readTree(received.data())).isEqualTo(listed);
             assertThat(listed.get("title").asString()).contains("Streams for Ada");
@@ -104,8 +114,8 @@ class LiveNotificationStreamIntegrationTest {
 
     @Test
     void everyOpenStreamOfTheLearnerGetsTheNotification() {
-        try (SseConnection laptop = SseConnection.open(api, token(ada), null);
-                SseConnection phone = SseConnection.open(api, token(ada), null)) {
+        try (SseConnection laptop = SseConnection.open(http, token(ada), null);
+                SseConnection phone = SseConnection.open(http, token(ada), null)) {
             NotificationView sent = deliver(ada, "On every device");
 
             await().atMost(PATIENCE).untilAsserted(() -> {
@@ -119,7 +129,7 @@ class LiveNotificationStreamIntegrationTest {
 
     @Test
     void aNotificationWhoseTransactionRolledBackIsNotStreamed() {
-        try (SseConnection stream = SseConnection.open(api, token(ada), null)) {
+        try (SseConnection stream = SseConnection.open(http, token(ada), null)) {
             transactions.executeWithoutResult(transaction -> {
                 deliver(ada, "Rolled back");
                 transaction.setRollbackOnly();
@@ -140,7 +150,7 @@ class LiveNotificationStreamIntegrationTest {
         NotificationView missed2 = deliver(ada, "missed two");
         deliver(bob, "not Ada's");
 
-        try (SseConnection stream = SseConnection.open(api, token(ada), seen.id().toString())) {
+        try (SseConnection stream = SseConnection.open(http, token(ada), seen.id().toString())) {
             await().atMost(PATIENCE).until(() -> stream.notifications().size() == 2);
             NotificationView live = deliver(ada, "live after the replay");
 
@@ -155,7 +165,7 @@ class LiveNotificationStreamIntegrationTest {
         NotificationView bobs = deliver(bob, "Bob's position");
         deliver(bob, "Bob's next");
 
-        try (SseConnection stream = SseConnection.open(api, token(ada), bobs.id().toString())) {
+        try (SseConnection stream = SseConnection.open(http, token(ada), bobs.id().toString())) {
             NotificationView own = deliver(ada, "Ada's own");
 
             await().atMost(PATIENCE).until(() -> !stream.notifications().isEmpty());
@@ -166,8 +176,8 @@ class LiveNotificationStreamIntegrationTest {
 
     @Test
     void aMalformedLastEventIdIsABadRequest() {
-        Api.Response response = api.send(api.request("/api/notifications/stream", token(ada))
-                .header("Accept", "text/event-stream").header("Last-Event-ID", "yesterday").GET().build());
+        TestResponse response = http.request("/api/notifications/stream").token(token(ada))
+                .header("Accept", "text/event-stream").header("Last-Event-ID", "yesterday").get();
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -176,7 +186,7 @@ class LiveNotificationStreamIntegrationTest {
 
     @Test
     void aNotificationPublishedByAnotherInstanceIsForwardedToTheLocalStream() {
-        try (SseConnection stream = SseConnection.open(api, token(ada), null)) {
+        try (SseConnection stream = SseConnection.open(http, token(ada), null)) {
             UUID id = UUID.randomUUID();
             String message = """
                     {"learnerId":"%s","notificationId":"%s","notification":{"id":"%s","kind":"WELCOME",
@@ -193,7 +203,7 @@ class LiveNotificationStreamIntegrationTest {
 
     @Test
     void anIdleStreamGetsHeartbeats() {
-        try (SseConnection stream = SseConnection.open(api, token(ada), null)) {
+        try (SseConnection stream = SseConnection.open(http, token(ada), null)) {
             await().atMost(PATIENCE).until(() -> stream.lines().contains(":heartbeat"));
             // Sent on connect, so the client sees its stream open without waiting for the first heartbeat.
             assertThat(stream.lines().getFirst()).isEqualTo(":connected");
@@ -202,7 +212,7 @@ class LiveNotificationStreamIntegrationTest {
 
     @Test
     void aStreamTheClientClosedIsForgotten() {
-        SseConnection stream = SseConnection.open(api, token(ada), null);
+        SseConnection stream = SseConnection.open(http, token(ada), null);
         assertThat(streams.openStreams(ada)).isEqualTo(1);
 
         stream.close();
@@ -217,7 +227,7 @@ class LiveNotificationStreamIntegrationTest {
         List<SseConnection> connections = new ArrayList<>();
         try {
             for (int i = 0; i <= cap; i++) {
-                connections.add(SseConnection.open(api, token(ada), null));
+                connections.add(SseConnection.open(http, token(ada), null));
             }
 
             await().atMost(PATIENCE).until(() -> connections.getFirst().ended());
