@@ -1,11 +1,12 @@
 package io.learnpath.notification.inbox;
 
+import io.learnpath.platform.paging.Page;
+import io.learnpath.platform.paging.PageQuery;
 import io.learnpath.platform.security.AuthenticatedLearner;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,29 +22,27 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Notifications", description = "The caller's inbox and its live stream")
 class NotificationController {
 
-    static final int MAX_PAGE_SIZE = 100;
-
     private final NotificationInbox inbox;
 
     NotificationController(NotificationInbox inbox) {
         this.inbox = inbox;
     }
 
-    /** Newest first; {@code unread=true} keeps only unread ones. */
-    @Operation(summary = "Your notifications, newest first", description = "unread=true keeps only unread ones.")
+    @Operation(summary = "List your notifications", description = "Newest first; unread=true keeps only unread ones.")
     @GetMapping
-    NotificationPage list(AuthenticatedLearner learner,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size,
+    Page<NotificationView> list(AuthenticatedLearner learner, @Valid PageQuery query,
             @RequestParam(defaultValue = "false") boolean unread) {
-        return inbox.page(learner.id(), page, size, unread);
+        return inbox.page(learner.id(), query, unread);
     }
 
+    @Operation(summary = "Count your unread notifications")
     @GetMapping("/unread-count")
     UnreadCount unreadCount(AuthenticatedLearner learner) {
         return inbox.unreadCount(learner.id());
     }
 
+    @Operation(summary = "Mark a notification read", description = "Reading it again keeps the first readAt. "
+            + "Another learner's notification is not found, like a missing one.")
     @ApiResponse(responseCode = "204", description = "Marked read")
     @PostMapping("/{id}/read")
     ResponseEntity<Void> markRead(AuthenticatedLearner learner, @PathVariable UUID id) {
@@ -51,6 +50,7 @@ class NotificationController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Mark all your notifications read")
     @ApiResponse(responseCode = "204", description = "Every notification marked read")
     @PostMapping("/read-all")
     ResponseEntity<Void> markAllRead(AuthenticatedLearner learner) {

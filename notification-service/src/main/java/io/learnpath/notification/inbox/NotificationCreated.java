@@ -3,8 +3,8 @@ package io.learnpath.notification.inbox;
 import java.util.UUID;
 
 /**
- * Published inside the transaction that stored a notification. Listeners that act on the outside world (the live
- * stream, counters) use {@code @TransactionalEventListener} so they only see notifications that really exist.
+ * A notification is stored and its transaction has committed (never published for one that rolled back). What acts
+ * on the outside world, such as the live streams, listens to this instead of being called by the inbox.
  */
 public record NotificationCreated(UUID learnerId, NotificationView notification) {
 }

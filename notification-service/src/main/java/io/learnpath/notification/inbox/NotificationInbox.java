@@ -1,6 +1,11 @@
 package io.learnpath.notification.inbox;
 
-import io.learnpath.platform.web.ProblemException;
+import io.learnpath.platform.domain.NotFoundException;
+import io.learnpath.platform.paging.Page;
+import io.learnpath.platform.paging.PageQuery;
+import io.learnpath.platform.transaction.AfterCommit;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,31 +19,46 @@ public class NotificationInbox {
 
     private final StoredNotifications notifications;
     private final ApplicationEventPublisher events;
+    private final Counter deliveredInApp;
 
-    NotificationInbox(StoredNotifications notifications, ApplicationEventPublisher events) {
+    NotificationInbox(StoredNotifications notifications, ApplicationEventPublisher events, MeterRegistry meters) {
         this.notifications = notifications;
         this.events = events;
+        this.deliveredInApp = Counter.builder("learnpath.notifications.delivered").tag("channel", "in_app")
+                .description("Notifications delivered, by channel").register(meters);
     }
 
     /**
-     * Stores the notification and announces it to after-commit listeners. Joins the caller's transaction (the
-     * event inbox's), so the notification and the processed-event row commit or roll back together.
+     * Stores the notification and, once it has committed, announces it ({@link NotificationCreated}). Joins the
+     * caller's transaction (the event inbox's), so the notification and the processed-event row commit or roll back
+     * together.
      *
      * @return empty when the source event had already produced its notification
      */
     @Transactional
     public Optional<NotificationView> deliver(NewNotification notification) {
         Optional<NotificationView> stored = notifications.insert(notification);
-        stored.ifPresent(view -> events.publishEvent(new NotificationCreated(notification.learnerId(), view)));
+        stored.ifPresent(view -> AfterCommit.run(() -> announce(notification.learnerId(), view)));
         return stored;
     }
 
+    /**
+     * The service's one after-commit step: neither the delivery count nor a live stream may show a notification
+     * that then rolls back. It is announced as an application event rather than handed to the live feature
+     * directly, because that feature depends on the inbox (for replays) and the dependency must go one way only.
+     */
+    private void announce(UUID learnerId, NotificationView view) {
+        deliveredInApp.increment();
+        events.publishEvent(new NotificationCreated(learnerId, view));
+    }
+
+    /** Newest first. */
     @Transactional(readOnly = true)
-    public NotificationPage page(UUID learnerId, int page, int size, boolean unreadOnly) {
+    public Page<NotificationView> page(UUID learnerId, PageQuery query, boolean unreadOnly) {
         long total = notifications.count(learnerId, unreadOnly);
-        List<NotificationView> items = (long) page * size >= total ? List.of()
-                : notifications.newestFirst(learnerId, unreadOnly, (long) page * size, size);
-        return NotificationPage.of(items, page, size, total);
+        List<NotificationView> items = query.offset() >= total ? List.of()
+                : notifications.newestFirst(learnerId, unreadOnly, query.offset(), query.size());
+        return Page.of(items, query, total);
     }
 
     /** What a reconnecting stream missed since {@code lastSeenId}: oldest first, at most the newest {@code limit}. */
@@ -51,7 +71,7 @@ public class NotificationInbox {
     public void markRead(UUID learnerId, UUID notificationId) {
         // Someone else's notification gets the same answer as a missing one: its existence is nobody else's business.
         if (!notifications.markRead(learnerId, notificationId)) {
-            throw ProblemException.notFound("notification", notificationId);
+            throw new NotFoundException("notification", notificationId);
         }
     }
 

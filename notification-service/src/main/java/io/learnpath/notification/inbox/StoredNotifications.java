@@ -101,8 +101,8 @@ class StoredNotifications {
                 .update() == 1;
     }
 
-    int markAllRead(UUID learnerId) {
-        return jdbc.sql("""
+    void markAllRead(UUID learnerId) {
+        jdbc.sql("""
                         UPDATE notification SET read_at = clock_timestamp()
                          WHERE learner_id = :learner AND read_at IS NULL""")
                 .param("learner", learnerId)

@@ -3,11 +3,11 @@ package io.learnpath.notification.live;
 import io.learnpath.notification.inbox.NotificationCreated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.redis.connection.Message;
 import org.springframework.data.redis.connection.MessageListener;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,10 +29,10 @@ class LiveNotificationRelay implements MessageListener {
 
     private final StringRedisTemplate redis;
     private final JsonMapper json;
-    private final LiveNotificationStreams streams;
+    private final LocalStreams streams;
     private final LiveProperties properties;
 
-    LiveNotificationRelay(StringRedisTemplate redis, JsonMapper json, LiveNotificationStreams streams,
+    LiveNotificationRelay(StringRedisTemplate redis, JsonMapper json, LocalStreams streams,
             LiveProperties properties) {
         this.redis = redis;
         this.json = json;
@@ -40,8 +40,8 @@ class LiveNotificationRelay implements MessageListener {
         this.properties = properties;
     }
 
-    /** After commit only: a stream must never show a notification that was rolled back. */
-    @TransactionalEventListener
+    /** The inbox announces a notification only once it has committed, so no stream shows one that rolled back. */
+    @EventListener
     void publish(NotificationCreated created) {
         LiveMessage message = new LiveMessage(created.learnerId(), created.notification().id(),
                 json.valueToTree(created.notification()));
@@ -67,6 +67,6 @@ class LiveNotificationRelay implements MessageListener {
             log.warn("Ignoring an incomplete live notification message");
             return;
         }
-        streams.deliverLocally(live.learnerId(), new LearnerStream.Outgoing(live.notificationId(), live.notification()));
+        streams.deliver(live.learnerId(), new LiveNotification(live.notificationId(), live.notification()));
     }
 }

@@ -2,18 +2,23 @@ package io.learnpath.notification.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.learnpath.notification.support.Api;
 import io.learnpath.notification.support.IntegrationTest;
 import io.learnpath.platform.test.TestTokens;
+import io.learnpath.platform.test.http.TestHttp;
+import io.learnpath.platform.test.http.TestResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The inbox over HTTP: listing, paging, reading, and what a caller may and may not see. */
 @IntegrationTest
@@ -21,11 +26,21 @@ class NotificationInboxApiIntegrationTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";
 
+    @LocalServerPort
+    int port;
+
     @Autowired
-    Api api;
+    JsonMapper json;
 
     @Autowired
     NotificationInbox inbox;
+
+    private TestHttp http;
+
+    @BeforeEach
+    void connect() {
+        http = TestHttp.at(port).withJsonMapper(json);
+    }
 
     private final UUID learner = UUID.randomUUID();
     private final String token = TestTokens.shared().learner(learner);
@@ -48,9 +63,9 @@ class NotificationInboxApiIntegrationTest {
         }
         deliver(UUID.randomUUID(), "someone else's");
 
-        Api.Response first = api.get("/api/notifications?page=0&size=2", token);
-        Api.Response last = api.get("/api/notifications?page=2&size=2", token);
-        Api.Response beyond = api.get("/api/notifications?page=9&size=2", token);
+        TestResponse first = http.get("/api/notifications?page=0&size=2", token);
+        TestResponse last = http.get("/api/notifications?page=2&size=2", token);
+        TestResponse beyond = http.get("/api/notifications?page=9&size=2", token);
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.contentType()).startsWith("application/json");
@@ -68,7 +83,7 @@ class NotificationInboxApiIntegrationTest {
     void anItemCarriesEverythingAClientShows() {
         NotificationView stored = deliver(learner, "complete");
 
-        JsonNode item = api.get("/api/notifications", token).json().get("items").get(0);
+        JsonNode item = http.get("/api/notifications", token).json().get("items").get(0);
 
         assertThat(item.propertyNames()).containsExactlyInAnyOrder("id", "kind", "title", "body", "data",
                 "createdAt", "readAt");
@@ -81,16 +96,16 @@ class NotificationInboxApiIntegrationTest {
     void markingOneReadChangesTheCountAndTheUnreadFilter() {
         NotificationView first = deliver(learner, "first");
         deliver(learner, "second");
-        assertThat(api.get("/api/notifications/unread-count", token).json().get("unread").asLong()).isEqualTo(2);
+        assertThat(http.get("/api/notifications/unread-count", token).json().get("unread").asLong()).isEqualTo(2);
 
-        Api.Response read = api.post("/api/notifications/" + first.id() + "/read", token);
-        Api.Response again = api.post("/api/notifications/" + first.id() + "/read", token);
+        TestResponse read = http.request("/api/notifications/" + first.id() + "/read").token(token).post();
+        TestResponse again = http.request("/api/notifications/" + first.id() + "/read").token(token).post();
 
         assertThat(read.status()).isEqualTo(204);
         assertThat(again.status()).isEqualTo(204);
-        assertThat(api.get("/api/notifications/unread-count", token).json().get("unread").asLong()).isEqualTo(1);
-        assertThat(titles(api.get("/api/notifications?unread=true", token).json())).containsExactly("second");
-        JsonNode all = api.get("/api/notifications", token).json();
+        assertThat(http.get("/api/notifications/unread-count", token).json().get("unread").asLong()).isEqualTo(1);
+        assertThat(titles(http.get("/api/notifications?unread=true", token).json())).containsExactly("second");
+        JsonNode all = http.get("/api/notifications", token).json();
         assertThat(titles(all)).containsExactly("second", "first");
         assertThat(all.get("items").get(1).get("readAt").asString()).endsWith("Z");
     }
@@ -102,11 +117,11 @@ class NotificationInboxApiIntegrationTest {
         UUID other = UUID.randomUUID();
         deliver(other, "other's");
 
-        Api.Response response = api.post("/api/notifications/read-all", token);
+        TestResponse response = http.request("/api/notifications/read-all").token(token).post();
 
         assertThat(response.status()).isEqualTo(204);
-        assertThat(api.get("/api/notifications/unread-count", token).json().get("unread").asLong()).isZero();
-        assertThat(api.get("/api/notifications/unread-count", TestTokens.shared().learner(other)).json()
+        assertThat(http.get("/api/notifications/unread-count", token).json().get("unread").asLong()).isZero();
+        assertThat(http.get("/api/notifications/unread-count", TestTokens.shared().learner(other)).json()
                 .get("unread").asLong()).isEqualTo(1);
     }
 
@@ -115,18 +130,19 @@ class NotificationInboxApiIntegrationTest {
         UUID other = UUID.randomUUID();
         NotificationView theirs = deliver(other, "private");
 
-        Api.Response response = api.post("/api/notifications/" + theirs.id() + "/read", token);
+        TestResponse response = http.request("/api/notifications/" + theirs.id() + "/read").token(token).post();
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith(PROBLEM_JSON);
         assertThat(response.json().get("type").asString()).isEqualTo("https://learnpath.io/problems/not-found");
-        assertThat(api.get("/api/notifications/unread-count", TestTokens.shared().learner(other)).json()
+        assertThat(http.get("/api/notifications/unread-count", TestTokens.shared().learner(other)).json()
                 .get("unread").asLong()).isEqualTo(1);
     }
 
     @Test
     void anUnknownNotificationIsNotFound() {
-        Api.Response response = api.post("/api/notifications/" + UUID.randomUUID() + "/read", token);
+        TestResponse response = http.request("/api/notifications/" + UUID.randomUUID() + "/read").token(token)
+                .post();
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith(PROBLEM_JSON);
@@ -134,7 +150,7 @@ class NotificationInboxApiIntegrationTest {
 
     @Test
     void aMalformedIdIsABadRequest() {
-        Api.Response response = api.post("/api/notifications/not-a-uuid/read", token);
+        TestResponse response = http.request("/api/notifications/not-a-uuid/read").token(token).post();
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith(PROBLEM_JSON);
@@ -142,15 +158,16 @@ class NotificationInboxApiIntegrationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "page=-1", "size=0", "size=101", "page=abc", "unread=maybe",
-            "page=99999999999" })
-    void invalidPagingIsABadRequest(String query) {
-        Api.Response response = api.get("/api/notifications?" + query, token);
+    @CsvSource({ "page=-1, page", "size=0, size", "size=101, size", "page=abc, page", "unread=maybe, unread",
+            "page=99999999999, page" })
+    void invalidPagingIsABadRequestNamingTheParameter(String query, String field) {
+        TestResponse response = http.get("/api/notifications?" + query, token);
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith(PROBLEM_JSON);
         assertThat(response.json().get("type").asString()).isEqualTo("https://learnpath.io/problems/validation");
-        assertThat(response.json().get("errors")).isNotEmpty();
+        assertThat(response.json().get("errors").valueStream().map(error -> error.get("field").asString()))
+                .containsExactly(field);
     }
 
     @Test
@@ -167,14 +184,14 @@ class NotificationInboxApiIntegrationTest {
 
     @Test
     void theLargestPageSizeIsAllowed() {
-        assertThat(api.get("/api/notifications?size=100", token).status()).isEqualTo(200);
+        assertThat(http.get("/api/notifications?size=100", token).status()).isEqualTo(200);
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "/api/notifications", "/api/notifications/unread-count",
             "/api/notifications/stream" })
     void withoutATokenTheAnswerIs401Problem(String path) {
-        Api.Response response = api.get(path, null);
+        TestResponse response = http.get(path, null);
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.contentType()).startsWith(PROBLEM_JSON);
@@ -183,7 +200,7 @@ class NotificationInboxApiIntegrationTest {
 
     @Test
     void anExpiredTokenIsRejectedWith401Problem() {
-        Api.Response response = api.get("/api/notifications", TestTokens.shared().expired(learner));
+        TestResponse response = http.get("/api/notifications", TestTokens.shared().expired(learner));
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.contentType()).startsWith(PROBLEM_JSON);
@@ -191,7 +208,7 @@ class NotificationInboxApiIntegrationTest {
 
     @Test
     void markingReadWithoutATokenIs401Problem() {
-        Api.Response response = api.post("/api/notifications/read-all", null);
+        TestResponse response = http.request("/api/notifications/read-all").token(null).post();
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.contentType()).startsWith(PROBLEM_JSON);

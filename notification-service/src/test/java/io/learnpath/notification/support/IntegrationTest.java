@@ -19,6 +19,6 @@ import org.springframework.context.annotation.Import;
         // Short enough for a test to see heartbeats and notice a client that went away.
         "learnpath.notifications.live.heartbeat=500ms" })
 @RealInfrastructure
-@Import({ Api.class, Events.class })
+@Import(Events.class)
 public @interface IntegrationTest {
 }

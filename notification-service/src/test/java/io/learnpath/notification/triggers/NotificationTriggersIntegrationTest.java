@@ -9,11 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.learnpath.auth.events.AuthEvents;
-import io.learnpath.notification.support.Api;
+import io.learnpath.auth.events.UserRegistered;
 import io.learnpath.notification.support.Events;
 import io.learnpath.notification.support.IntegrationTest;
 import io.learnpath.platform.messaging.EventsProperties;
 import io.learnpath.platform.test.TestTokens;
+import io.learnpath.platform.test.contract.ContractExample;
+import io.learnpath.platform.test.http.TestHttp;
+import io.learnpath.platform.test.http.TestResponse;
 import io.learnpath.progress.events.ProgressEvents;
 import io.learnpath.progress.events.TopicStatusChanged;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +25,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Events on the other services' topics becoming notifications, through the real broker and database. */
 @IntegrationTest
@@ -32,20 +38,35 @@ class NotificationTriggersIntegrationTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
+    @LocalServerPort
+    int port;
+
     @Autowired
-    Api api;
+    JsonMapper json;
 
     @Autowired
     Events events;
 
+    private TestHttp http;
+
+    @BeforeEach
+    void connect() {
+        http = TestHttp.at(port).withJsonMapper(json);
+    }
 
     private final UUID learner = UUID.randomUUID();
     private final String token = TestTokens.shared().learner(learner);
 
     private JsonNode items() {
-        Api.Response response = api.get("/api/notifications?size=100", token);
+        TestResponse response = http.get("/api/notifications?size=100", token);
         assertThat(response.status()).isEqualTo(200);
         return response.json().get("items");
+    }
+
+    private long totalItems(String accessToken) {
+        TestResponse response = http.get("/api/notifications?size=1", accessToken);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json().get("totalItems").asLong();
     }
 
     private List<String> titles() {
@@ -119,6 +140,42 @@ class NotificationTriggersIntegrationTest {
         assertThat(item.get("kind").asString()).isEqualTo("WELCOME");
         assertThat(item.get("title").asString()).isEqualTo("Welcome to Learnpath, Ada!");
         assertThat(item.get("data").isNull()).isTrue();
+    }
+
+    @Test
+    void theProgressServicesContractExampleNotifiesItsLearner() {
+        // A new eventId on every run: the context, and the database with the example learner's inbox, is shared.
+        ContractExample<TopicStatusChanged> example = ContractExample.of(TopicStatusChanged.class)
+                .with("/eventId", UUID.randomUUID());
+        TopicStatusChanged change = example.event();
+        String learnerToken = TestTokens.shared().learner(change.learnerId());
+        long before = totalItems(learnerToken);
+
+        example.publish(ProgressEvents.TOPIC);
+
+        await().atMost(PATIENCE).until(() -> totalItems(learnerToken) == before + 1);
+        JsonNode newest = http.get("/api/notifications?size=1", learnerToken).json().get("items").get(0);
+        assertThat(newest.get("kind").asString()).isEqualTo("TOPIC_COMPLETED");
+        assertThat(newest.get("title").asString()).isEqualTo("You completed “" + change.topicTitle() + "”!");
+        assertThat(newest.get("data").get("topicSlug").asString()).isEqualTo(change.topicSlug());
+        assertThat(newest.get("data").get("roadmapSlug").asString()).isEqualTo(change.roadmapSlug());
+    }
+
+    @Test
+    void theAuthServicesContractExampleWelcomesItsUser() {
+        ContractExample<UserRegistered> example = ContractExample.of(UserRegistered.class)
+                .with("/eventId", UUID.randomUUID());
+        UserRegistered registration = example.event();
+        String userToken = TestTokens.shared().learner(registration.userId());
+        long before = totalItems(userToken);
+
+        example.publish(AuthEvents.TOPIC);
+
+        await().atMost(PATIENCE).until(() -> totalItems(userToken) == before + 1);
+        JsonNode newest = http.get("/api/notifications?size=1", userToken).json().get("items").get(0);
+        assertThat(newest.get("kind").asString()).isEqualTo("WELCOME");
+        assertThat(newest.get("title").asString())
+                .isEqualTo("Welcome to Learnpath, " + registration.displayName() + "!");
     }
 
     @Test

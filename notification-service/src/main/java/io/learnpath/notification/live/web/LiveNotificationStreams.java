@@ -1,6 +1,9 @@
-package io.learnpath.notification.live;
+package io.learnpath.notification.live.web;
 
 import io.learnpath.notification.inbox.NotificationInbox;
+import io.learnpath.notification.live.LiveNotification;
+import io.learnpath.notification.live.LiveProperties;
+import io.learnpath.notification.live.LocalStreams;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,11 +22,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The SSE connections open on this instance, by learner. Notifications reach it from every instance through
- * {@link LiveNotificationRelay}; it hands each to that learner's streams only, here.
+ * The SSE connections open on this instance, by learner. Notifications reach it from every instance through the
+ * relay on the shared Redis channel; it hands each to that learner's streams only, here.
  */
 @Component
-class LiveNotificationStreams implements SmartLifecycle {
+class LiveNotificationStreams implements LocalStreams, SmartLifecycle {
 
     private final Map<UUID, Set<LearnerStream>> byLearner = new ConcurrentHashMap<>();
     private final NotificationInbox inbox;
@@ -72,14 +75,14 @@ class LiveNotificationStreams implements SmartLifecycle {
         stream.greet();
         if (lastEventId != null) {
             stream.replay(() -> inbox.createdAfter(learnerId, lastEventId, properties.replayLimit()).stream()
-                    .map(view -> new LearnerStream.Outgoing(view.id(), view))
+                    .map(view -> new LiveNotification(view.id(), view))
                     .toList());
         }
         return emitter;
     }
 
-    /** Sends to the learner's streams on this instance; a learner with none here is simply not connected here. */
-    void deliverLocally(UUID learnerId, LearnerStream.Outgoing notification) {
+    @Override
+    public void deliver(UUID learnerId, LiveNotification notification) {
         Set<LearnerStream> streams = byLearner.get(learnerId);
         if (streams != null) {
             streams.forEach(stream -> stream.push(notification));

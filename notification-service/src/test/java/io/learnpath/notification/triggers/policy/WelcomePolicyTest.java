@@ -1,11 +1,9 @@
-package io.learnpath.notification.triggers;
+package io.learnpath.notification.triggers.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.learnpath.auth.events.UserRegistered;
 import io.learnpath.notification.inbox.NewNotification;
 import io.learnpath.notification.inbox.NotificationKind;
-import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,14 +14,14 @@ class WelcomePolicyTest {
 
     private final WelcomePolicy policy = new WelcomePolicy();
 
-    private static UserRegistered registered(UUID userId, String displayName) {
-        return new UserRegistered(UUID.randomUUID(), Instant.now(), userId, "ada@example.com", displayName);
+    private static NewAccount registered(UUID learnerId, String displayName) {
+        return new NewAccount(UUID.randomUUID(), learnerId, displayName);
     }
 
     @Test
     void everyNewAccountIsWelcomed() {
         UUID user = UUID.randomUUID();
-        UserRegistered registration = registered(user, "Ada");
+        NewAccount registration = registered(user, "Ada");
 
         NewNotification notification = policy.notificationFor(registration);
 

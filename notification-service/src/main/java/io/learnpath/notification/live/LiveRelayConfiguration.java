@@ -10,7 +10,8 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LiveProperties.class)
-class LiveStreamConfiguration {
+/** The relay's subscription to the shared channel, and the live settings. */
+class LiveRelayConfiguration {
 
     @Bean
     RedisMessageListenerContainer liveNotificationSubscription(RedisConnectionFactory redis,

@@ -1,4 +1,4 @@
-package io.learnpath.notification.live;
+package io.learnpath.notification.live.web;
 
 import static io.learnpath.notification.support.Fixtures.done;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,11 +8,13 @@ import io.learnpath.notification.inbox.NewNotification;
 import io.learnpath.notification.inbox.NotificationInbox;
 import io.learnpath.notification.inbox.NotificationKind;
 import io.learnpath.notification.inbox.NotificationView;
-import io.learnpath.notification.support.Api;
+import io.learnpath.notification.live.LiveProperties;
 import io.learnpath.notification.support.Events;
 import io.learnpath.notification.support.IntegrationTest;
 import io.learnpath.notification.support.SseConnection;
 import io.learnpath.platform.test.TestTokens;
+import io.learnpath.platform.test.http.TestHttp;
+import io.learnpath.platform.test.http.TestResponse;
 import io.learnpath.progress.events.ProgressEvents;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -20,9 +22,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,8 +37,11 @@ class LiveNotificationStreamIntegrationTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
+    @LocalServerPort
+    int port;
+
     @Autowired
-    Api api;
+    JsonMapper json;
 
     @Autowired
     Events events;
@@ -51,10 +59,17 @@ class LiveNotificationStreamIntegrationTest {
     LiveProperties properties;
 
     @Autowired
-    JsonMapper json;
+    MeterRegistry meters;
 
     @Autowired
-    MeterRegistry meters;
+    TransactionTemplate transactions;
+
+    private TestHttp http;
+
+    @BeforeEach
+    void connect() {
+        http = TestHttp.at(port).withJsonMapper(json);
+    }
 
     private final UUID ada = UUID.randomUUID();
     private final UUID bob = UUID.randomUUID();
@@ -70,8 +85,8 @@ class LiveNotificationStreamIntegrationTest {
 
     @Test
     void aTopicMarkedDoneReachesTheLearnersStreamAndNoOneElses() {
-        try (SseConnection adaStream = SseConnection.open(api, token(ada), null);
-                SseConnection bobStream = SseConnection.open(api, token(bob), null)) {
+        try (SseConnection adaStream = SseConnection.open(http, token(ada), null);
+                SseConnection bobStream = SseConnection.open(http, token(bob), null)) {
             assertThat(adaStream.status()).isEqualTo(200);
             assertThat(adaStream.contentType()).startsWith("text/event-stream");
             double sseBefore = meters.counter("learnpath.notifications.delivered", "channel", "sse").count();
@@ -83,7 +98,7 @@ class LiveNotificationStreamIntegrationTest {
             await().atMost(PATIENCE).until(() -> !bobStream.notifications().isEmpty());
 
             SseConnection.Event received = adaStream.notifications().getFirst();
-            JsonNode listed = api.get("/api/notifications", token(ada)).json().get("items").get(0);
+            JsonNode listed = http.get("/api/notifications", token(ada)).json().get("items").get(0);
             assertThat(received.id()).isEqualTo(listed.get("id").asString());
             assertThat(json.readTree(received.data())).isEqualTo(listed);
             assertThat(listed.get("title").asString()).contains("Streams for Ada");
@@ -99,8 +114,8 @@ class LiveNotificationStreamIntegrationTest {
 
     @Test
     void everyOpenStreamOfTheLearnerGetsTheNotification() {
-        try (SseConnection laptop = SseConnection.open(api, token(ada), null);
-                SseConnection phone = SseConnection.open(api, token(ada), null)) {
+        try (SseConnection laptop = SseConnection.open(http, token(ada), null);
+                SseConnection phone = SseConnection.open(http, token(ada), null)) {
             NotificationView sent = deliver(ada, "On every device");
 
             await().atMost(PATIENCE).untilAsserted(() -> {
@@ -113,13 +128,29 @@ class LiveNotificationStreamIntegrationTest {
     }
 
     @Test
+    void aNotificationWhoseTransactionRolledBackIsNotStreamed() {
+        try (SseConnection stream = SseConnection.open(http, token(ada), null)) {
+            transactions.executeWithoutResult(transaction -> {
+                deliver(ada, "Rolled back");
+                transaction.setRollbackOnly();
+            });
+            NotificationView committed = deliver(ada, "Committed");
+
+            // One learner, one channel, one stream: had the first been announced, it would have arrived before.
+            await().atMost(PATIENCE).until(() -> !stream.notifications().isEmpty());
+            assertThat(stream.notifications()).extracting(SseConnection.Event::id)
+                    .containsExactly(committed.id().toString());
+        }
+    }
+
+    @Test
     void aReconnectReplaysWhatWasMissedSinceTheLastEventIdThenGoesLive() {
         NotificationView seen = deliver(ada, "seen before disconnecting");
         NotificationView missed1 = deliver(ada, "missed one");
         NotificationView missed2 = deliver(ada, "missed two");
         deliver(bob, "not Ada's");
 
-        try (SseConnection stream = SseConnection.open(api, token(ada), seen.id().toString())) {
+        try (SseConnection stream = SseConnection.open(http, token(ada), seen.id().toString())) {
             await().atMost(PATIENCE).until(() -> stream.notifications().size() == 2);
             NotificationView live = deliver(ada, "live after the replay");
 
@@ -134,7 +165,7 @@ class LiveNotificationStreamIntegrationTest {
         NotificationView bobs = deliver(bob, "Bob's position");
         deliver(bob, "Bob's next");
 
-        try (SseConnection stream = SseConnection.open(api, token(ada), bobs.id().toString())) {
+        try (SseConnection stream = SseConnection.open(http, token(ada), bobs.id().toString())) {
             NotificationView own = deliver(ada, "Ada's own");
 
             await().atMost(PATIENCE).until(() -> !stream.notifications().isEmpty());
@@ -145,8 +176,8 @@ class LiveNotificationStreamIntegrationTest {
 
     @Test
     void aMalformedLastEventIdIsABadRequest() {
-        Api.Response response = api.send(api.request("/api/notifications/stream", token(ada))
-                .header("Accept", "text/event-stream").header("Last-Event-ID", "yesterday").GET().build());
+        TestResponse response = http.request("/api/notifications/stream").token(token(ada))
+                .header("Accept", "text/event-stream").header("Last-Event-ID", "yesterday").get();
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -155,7 +186,7 @@ class LiveNotificationStreamIntegrationTest {
 
     @Test
     void aNotificationPublishedByAnotherInstanceIsForwardedToTheLocalStream() {
-        try (SseConnection stream = SseConnection.open(api, token(ada), null)) {
+        try (SseConnection stream = SseConnection.open(http, token(ada), null)) {
             UUID id = UUID.randomUUID();
             String message = """
                     {"learnerId":"%s","notificationId":"%s","notification":{"id":"%s","kind":"WELCOME",
@@ -172,7 +203,7 @@ class LiveNotificationStreamIntegrationTest {
 
     @Test
     void anIdleStreamGetsHeartbeats() {
-        try (SseConnection stream = SseConnection.open(api, token(ada), null)) {
+        try (SseConnection stream = SseConnection.open(http, token(ada), null)) {
             await().atMost(PATIENCE).until(() -> stream.lines().contains(":heartbeat"));
             // Sent on connect, so the client sees its stream open without waiting for the first heartbeat.
             assertThat(stream.lines().getFirst()).isEqualTo(":connected");
@@ -181,7 +212,7 @@ class LiveNotificationStreamIntegrationTest {
 
     @Test
     void aStreamTheClientClosedIsForgotten() {
-        SseConnection stream = SseConnection.open(api, token(ada), null);
+        SseConnection stream = SseConnection.open(http, token(ada), null);
         assertThat(streams.openStreams(ada)).isEqualTo(1);
 
         stream.close();
@@ -196,7 +227,7 @@ class LiveNotificationStreamIntegrationTest {
         List<SseConnection> connections = new ArrayList<>();
         try {
             for (int i = 0; i <= cap; i++) {
-                connections.add(SseConnection.open(api, token(ada), null));
+                connections.add(SseConnection.open(http, token(ada), null));
             }
 
             await().atMost(PATIENCE).until(() -> connections.getFirst().ended());

@@ -1,5 +1,6 @@
-package io.learnpath.notification.live;
+package io.learnpath.notification.live.web;
 
+import io.learnpath.notification.live.LiveNotification;
 import io.micrometer.core.instrument.Counter;
 import java.io.IOException;
 import java.util.HashSet;
@@ -22,10 +23,6 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * slowly holds up only itself. When it falls too far behind it is closed; it reconnects with Last-Event-ID.
  */
 final class LearnerStream {
-
-    /** A notification ready to send: its id for the {@code id:} line and the JSON for {@code data:}. */
-    record Outgoing(UUID id, Object json) {
-    }
 
     static final String EVENT_NAME = "notification";
 
@@ -75,16 +72,16 @@ final class LearnerStream {
     }
 
     /** Queues the notifications missed since the client's Last-Event-ID, ahead of anything live. */
-    void replay(Supplier<List<Outgoing>> missed) {
+    void replay(Supplier<List<LiveNotification>> missed) {
         enqueue(() -> {
-            for (Outgoing notification : missed.get()) {
+            for (LiveNotification notification : missed.get()) {
                 replayed.add(notification.id());
                 send(notification);
             }
         });
     }
 
-    void push(Outgoing notification) {
+    void push(LiveNotification notification) {
         enqueue(() -> {
             if (!replayed.remove(notification.id())) {
                 send(notification);
@@ -149,7 +146,7 @@ final class LearnerStream {
         }
     }
 
-    private void send(Outgoing notification) {
+    private void send(LiveNotification notification) {
         if (write(SseEmitter.event().name(EVENT_NAME).id(notification.id().toString())
                 .data(notification.json(), MediaType.APPLICATION_JSON))) {
             delivered.increment();

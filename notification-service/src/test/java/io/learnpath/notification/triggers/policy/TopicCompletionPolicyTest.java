@@ -1,11 +1,9 @@
-package io.learnpath.notification.triggers;
+package io.learnpath.notification.triggers.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.learnpath.notification.inbox.NewNotification;
 import io.learnpath.notification.inbox.NotificationKind;
-import io.learnpath.progress.events.TopicStatusChanged;
-import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,14 +16,14 @@ class TopicCompletionPolicyTest {
     private final UUID roadmap = UUID.randomUUID();
     private final UUID topic = UUID.randomUUID();
 
-    private TopicStatusChanged change(String title, String previous, String status) {
-        return new TopicStatusChanged(UUID.randomUUID(), Instant.now(), learner, roadmap, "backend", topic,
-                "http-basics", title, previous, status);
+    private TopicStatusChange change(String title, String status) {
+        return new TopicStatusChange(UUID.randomUUID(), learner, roadmap, "backend", topic, "http-basics", title,
+                status);
     }
 
     @Test
     void aTopicMovedToDoneNotifiesItsLearner() {
-        TopicStatusChanged change = change("HTTP basics", "IN_PROGRESS", "DONE");
+        TopicStatusChange change = change("HTTP basics", "DONE");
 
         NewNotification notification = policy.notificationFor(change).orElseThrow();
 
@@ -37,12 +35,12 @@ class TopicCompletionPolicyTest {
     @ParameterizedTest
     @ValueSource(strings = { "IN_PROGRESS", "NOT_STARTED", "SKIPPED", "done", "SOMETHING_NEW" })
     void noOtherStatusIsNews(String status) {
-        assertThat(policy.notificationFor(change("HTTP basics", "DONE", status))).isEmpty();
+        assertThat(policy.notificationFor(change("HTTP basics", status))).isEmpty();
     }
 
     @Test
     void theWordingNamesTheTopicAndTheRoadmap() {
-        NewNotification notification = policy.notificationFor(change("HTTP basics", "NOT_STARTED", "DONE"))
+        NewNotification notification = policy.notificationFor(change("HTTP basics", "DONE"))
                 .orElseThrow();
 
         assertThat(notification.title()).isEqualTo("You completed “HTTP basics”!");
@@ -51,15 +49,15 @@ class TopicCompletionPolicyTest {
 
     @Test
     void aTopicWithoutATitleIsNamedByItsSlug() {
-        NewNotification notification = policy.notificationFor(change("  ", "IN_PROGRESS", "DONE")).orElseThrow();
+        NewNotification notification = policy.notificationFor(change("  ", "DONE")).orElseThrow();
 
         assertThat(notification.title()).isEqualTo("You completed “http-basics”!").doesNotContain("null");
     }
 
     @Test
     void aTopicWithNeitherTitleNorSlugStillReadsWell() {
-        TopicStatusChanged change = new TopicStatusChanged(UUID.randomUUID(), Instant.now(), learner, null, null,
-                null, null, null, "IN_PROGRESS", "DONE");
+        TopicStatusChange change = new TopicStatusChange(UUID.randomUUID(), learner, null, null, null, null, null,
+                "DONE");
 
         NewNotification notification = policy.notificationFor(change).orElseThrow();
 
@@ -70,7 +68,7 @@ class TopicCompletionPolicyTest {
 
     @Test
     void theDataLinksToTheTopic() {
-        NewNotification notification = policy.notificationFor(change("HTTP basics", "IN_PROGRESS", "DONE"))
+        NewNotification notification = policy.notificationFor(change("HTTP basics", "DONE"))
                 .orElseThrow();
 
         assertThat(notification.data()).containsEntry("roadmapSlug", "backend")

@@ -1,18 +1,13 @@
-package io.learnpath.notification.live;
+package io.learnpath.notification.live.web;
 
+import io.learnpath.platform.domain.InvalidInputException;
 import io.learnpath.platform.security.AuthenticatedLearner;
-import io.learnpath.platform.web.FieldError;
-import io.learnpath.platform.web.ProblemException;
-import io.learnpath.platform.web.ProblemTypes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -36,7 +31,7 @@ class LiveStreamController {
         this.streams = streams;
     }
 
-    @Operation(summary = "Your notifications as they happen (Server-Sent Events)", description = "Each event is "
+    @Operation(summary = "Stream your notifications as they happen", description = "Server-Sent Events: each is "
             + "`event: notification`, `id:` the notification id, `data:` an inbox item. Reconnect with Last-Event-ID "
             + "(EventSource does) to get what was missed first. Comments keep an idle stream open.")
     // Without it the document would describe the SseEmitter object instead of what goes over the wire.
@@ -56,9 +51,7 @@ class LiveStreamController {
         try {
             return UUID.fromString(lastEventId.strip());
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request",
-                    LAST_EVENT_ID + " must be the id of a notification",
-                    Map.of("errors", List.of(new FieldError(LAST_EVENT_ID, "must be a UUID"))));
+            throw new InvalidInputException(LAST_EVENT_ID, "must be a UUID");
         }
     }
 }

@@ -1,8 +1,7 @@
-package io.learnpath.notification.triggers;
+package io.learnpath.notification.triggers.policy;
 
 import io.learnpath.notification.inbox.NewNotification;
 import io.learnpath.notification.inbox.NotificationKind;
-import io.learnpath.progress.events.TopicStatusChanged;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +14,7 @@ public class TopicCompletionPolicy {
 
     static final String DONE = "DONE";
 
-    public Optional<NewNotification> notificationFor(TopicStatusChanged change) {
+    public Optional<NewNotification> notificationFor(TopicStatusChange change) {
         if (!DONE.equals(change.status())) {
             return Optional.empty();
         }
@@ -28,19 +27,19 @@ public class TopicCompletionPolicy {
     }
 
     // The title is for people; fall back to the slug (and then a neutral word) rather than print "null".
-    private static String topicName(TopicStatusChanged change) {
+    private static String topicName(TopicStatusChange change) {
         if (hasText(change.topicTitle())) {
             return "“" + change.topicTitle().strip() + "”";
         }
         return hasText(change.topicSlug()) ? "“" + change.topicSlug().strip() + "”" : "a topic";
     }
 
-    private static String roadmapPhrase(TopicStatusChanged change) {
+    private static String roadmapPhrase(TopicStatusChange change) {
         return hasText(change.roadmapSlug()) ? " on your " + change.roadmapSlug().strip() + " roadmap" : "";
     }
 
     // What a client needs to link the notification to the topic page; absent facts are left out, not nulled.
-    private static Map<String, Object> links(TopicStatusChanged change) {
+    private static Map<String, Object> links(TopicStatusChange change) {
         Map<String, Object> data = new LinkedHashMap<>();
         putIfPresent(data, "roadmapId", change.roadmapId());
         putIfPresent(data, "roadmapSlug", change.roadmapSlug());

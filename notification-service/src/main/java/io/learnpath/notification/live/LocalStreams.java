@@ -1,0 +1,14 @@
+package io.learnpath.notification.live;
+
+import java.util.UUID;
+
+/**
+ * The live streams open on this instance, as the relay sees them: somewhere to hand each notification it hears on
+ * the shared channel. An interface so that the Redis fan-out knows nothing of HTTP; the SSE side
+ * ({@code live.web}) implements it.
+ */
+public interface LocalStreams {
+
+    /** Sends to the learner's streams on this instance; a learner with none here is simply not connected here. */
+    void deliver(UUID learnerId, LiveNotification notification);
+}
