@@ -15,8 +15,9 @@ public final class AfterCommit {
 
     /**
      * Runs {@code action} after the surrounding transaction commits, and not at all if it rolls back. Outside a
-     * transaction there is nothing to wait for, and it runs at once. An exception from the action is logged by
-     * Spring and does not undo the commit.
+     * transaction there is nothing to wait for, and it runs at once. An exception from the action does not undo
+     * the commit, but Spring hands it to whoever committed: an action whose failure must not fail the request
+     * (a push to Redis, say) catches its own errors.
      */
     public static void run(Runnable action) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
