@@ -1,0 +1,138 @@
+package io.learnpath.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.learnpath.platform.web.ProblemTypes;
+import jakarta.servlet.Filter;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Every servlet service is a resource server unless it declares its own decoder or filter chain (the auth-service
+ * does); the gateway (reactive) and non-web applications are left alone.
+ */
+class ResourceServerAutoConfigurationTest {
+
+    private static final AutoConfigurations SECURITY = AutoConfigurations.of(ResourceServerAutoConfiguration.class,
+            SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
+            JacksonAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class,
+            WebMvcAutoConfiguration.class);
+
+    private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+            .withConfiguration(SECURITY)
+            .withPropertyValues("learnpath.security.jwt.jwks-uri=http://localhost:1/jwks.json",
+                    "learnpath.security.jwt.issuer=http://localhost/api/auth",
+                    "learnpath.security.jwt.audience=learnpath",
+                    "learnpath.security.jwt.public-paths=GET /api/shelf/books/**");
+
+    @RestController
+    static class ShelfController {
+
+        @GetMapping("/api/shelf/books/dune")
+        String publicBook() {
+            return "dune";
+        }
+
+        @GetMapping("/api/shelf/loans")
+        String loans() {
+            return "loans";
+        }
+    }
+
+    @Test
+    void aServletServiceChecksTokensWithTheJwksDecoderAndItsFilterChain() {
+        runner.run(context -> {
+            assertThat(context).getBean(JwtDecoder.class).isInstanceOf(NimbusJwtDecoder.class);
+            assertThat(context).hasSingleBean(SecurityFilterChain.class).hasBean("resourceServerFilterChain");
+        });
+    }
+
+    @Test
+    void backsOffForTheServicesOwnDecoder() {
+        JwtDecoder own = token -> {
+            throw new UnsupportedOperationException("never called here");
+        };
+        runner.withBean(JwtDecoder.class, () -> own)
+                .run(context -> assertThat(context).getBean(JwtDecoder.class).isSameAs(own));
+    }
+
+    @Test
+    void backsOffForTheServicesOwnFilterChain() {
+        runner.withUserConfiguration(OwnFilterChain.class).run(context -> {
+            assertThat(context).hasSingleBean(SecurityFilterChain.class).hasBean("ownFilterChain")
+                    .doesNotHaveBean("resourceServerFilterChain");
+        });
+    }
+
+    @Test
+    void withoutSpringSecuritysResourceServerNothingIsConfigured() {
+        runner.withClassLoader(new FilteredClassLoader(JwtDecoder.class))
+                .run(context -> assertThat(context).doesNotHaveBean(ResourceServerAutoConfiguration.class)
+                        .doesNotHaveBean("resourceServerFilterChain"));
+    }
+
+    @Test
+    void reactiveAndNonWebApplicationsAreLeftAlone() {
+        new ReactiveWebApplicationContextRunner().withConfiguration(
+                        AutoConfigurations.of(ResourceServerAutoConfiguration.class))
+                .run(context -> assertThat(context).doesNotHaveBean(JwtDecoder.class)
+                        .doesNotHaveBean(ResourceServerAutoConfiguration.class));
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(ResourceServerAutoConfiguration.class))
+                .run(context -> assertThat(context).doesNotHaveBean(JwtDecoder.class)
+                        .doesNotHaveBean(ResourceServerAutoConfiguration.class));
+    }
+
+    @Test
+    void withoutATokenAProtectedPathIsAnUnauthorizedProblemAndAPublicPathIsOpen() {
+        runner.withUserConfiguration(ShelfController.class).run(context -> {
+            MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
+                    .addFilters(context.getBean("springSecurityFilterChain", Filter.class))
+                    .build();
+
+            mvc.perform(get("/api/shelf/loans"))
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                    .andExpect(jsonPath("$.type").value(ProblemTypes.UNAUTHORIZED.toString()));
+            mvc.perform(get("/api/shelf/loans").header("Authorization", "Bearer not-a-jwt"))
+                    .andExpect(status().isUnauthorized());
+            mvc.perform(get("/api/shelf/books/dune"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string("dune"));
+            // A stale token sent along to a public path is not even looked at.
+            mvc.perform(get("/api/shelf/books/dune").header("Authorization", "Bearer not-a-jwt"))
+                    .andExpect(status().isOk());
+        });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OwnFilterChain {
+
+        @Bean
+        SecurityFilterChain ownFilterChain(HttpSecurity http) throws Exception {
+            return http.authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll()).build();
+        }
+    }
+}
