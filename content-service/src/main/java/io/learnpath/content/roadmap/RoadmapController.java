@@ -1,17 +1,17 @@
 package io.learnpath.content.roadmap;
 
 import io.learnpath.content.ContentProperties;
+import io.learnpath.platform.paging.Page;
+import io.learnpath.platform.paging.PageQuery;
+import io.learnpath.platform.web.ValidSlug;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -25,22 +25,20 @@ import org.springframework.web.bind.annotation.RestController;
         + "roadmap carries an ETag and Cache-Control, and If-None-Match answers 304 while it is unchanged.")
 class RoadmapController {
 
-    static final int MAX_PAGE_SIZE = 100;
-
-    private final RoadmapCatalog catalog;
+    private final RoadmapListing listing;
     private final RoadmapReader reader;
     private final CacheControl cacheControl;
 
-    RoadmapController(RoadmapCatalog catalog, RoadmapReader reader, ContentProperties properties) {
-        this.catalog = catalog;
+    RoadmapController(RoadmapListing listing, RoadmapReader reader, ContentProperties properties) {
+        this.listing = listing;
         this.reader = reader;
         this.cacheControl = CacheControl.maxAge(properties.httpMaxAge()).cachePublic();
     }
 
     @GetMapping
-    RoadmapPage list(@RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
-        return catalog.page(page, size);
+    @Operation(summary = "List roadmaps", description = "Every roadmap without its topics, sorted by slug.")
+    Page<RoadmapSummary> list(@Valid PageQuery query) {
+        return listing.page(query);
     }
 
     /**
@@ -48,8 +46,10 @@ class RoadmapController {
      * ETag and Cache-Control), so clients revalidate without downloading the topics again.
      */
     @GetMapping("/{slug}")
-    ResponseEntity<RoadmapDetail> roadmap(@PathVariable @Size(max = RoadmapSlug.MAX_LENGTH)
-            @Pattern(regexp = RoadmapSlug.PATTERN, message = RoadmapSlug.MESSAGE) String slug) {
+    @Operation(summary = "Get a roadmap with its topics",
+            description = "The roadmap's current version with its topics in learning order. Answers 304 to an "
+                    + "If-None-Match that names the current ETag.")
+    ResponseEntity<RoadmapDetail> roadmap(@PathVariable @ValidSlug String slug) {
         RoadmapDetail roadmap = reader.read(slug);
         return ResponseEntity.ok()
                 .eTag(RoadmapEntityTag.of(roadmap.id(), roadmap.version()))
