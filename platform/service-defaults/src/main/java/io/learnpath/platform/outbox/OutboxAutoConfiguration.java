@@ -9,6 +9,7 @@ import java.util.HashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.RoutingTarget;
+import org.springframework.scheduling.annotation.AsyncConfigurer;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -23,7 +25,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * {@link IntegrationEvent} with {@code ApplicationEventPublisher} inside its transaction; Modulith stores it in
  * {@code event_publication} in that same transaction and, after commit, sends it to the service's topic, keyed
  * by {@link IntegrationEvent#subject()}, with CloudEvents headers. Publications Kafka has not acknowledged are
- * relayed again on restart and by {@link OutboxRelayRetrier}.
+ * relayed again on restart and by {@link OutboxRelayRetrier}; {@link OutboxRelayOrder} keeps the relay in commit
+ * order.
  */
 @AutoConfiguration(beforeName = "org.springframework.modulith.events.config.EventExternalizationAutoConfiguration")
 @ConditionalOnClass({ EventExternalizationConfiguration.class, JdbcTemplate.class })
@@ -44,6 +47,12 @@ public class OutboxAutoConfiguration {
                         .andKey(((IntegrationEvent) event).subject()))
                 .headers(IntegrationEvent.class, event -> new HashMap<>(EventEnvelope.headersFor(event, source)))
                 .build();
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    @ConditionalOnMissingBean(AsyncConfigurer.class)
+    OutboxRelayOrder outboxRelayOrder() {
+        return new OutboxRelayOrder();
     }
 
     @Bean
