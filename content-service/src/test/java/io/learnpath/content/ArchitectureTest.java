@@ -1,37 +1,32 @@
 package io.learnpath.content;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+import com.tngtech.archunit.lang.ArchRule;
+import io.learnpath.platform.test.architecture.LearnpathArchitecture;
 
-/** Keeps the features apart: reading roadmaps must not know how releases are announced. */
+/** The conventions every service keeps, plus the direction of the content-service's two features. */
+@AnalyzeClasses(packages = "io.learnpath.content", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.learnpath.content");
+    @ArchTest
+    static final ArchTests rules = ArchTests.in(LearnpathArchitecture.ServiceRules.class);
 
-    @Test
-    void featuresHaveNoCycles() {
-        slices().matching("io.learnpath.content.(*)..").should().beFreeOfCycles().check(classes);
-    }
+    @ArchTest
+    static final ArchRule readingRoadmapsDoesNotDependOnPublishing = noClasses()
+            .that().resideInAPackage("io.learnpath.content.roadmap..")
+            .should().dependOnClassesThat().resideInAPackage("io.learnpath.content.publishing..")
+            .because("roadmaps are the content and publishing one way of telling others about it: publishing "
+                    + "reads roadmaps through RoadmapVersions, and serving roadmaps must work without it");
 
-    @Test
-    void readingRoadmapsDoesNotDependOnPublishing() {
-        noClasses().that().resideInAPackage("..content.roadmap..")
-                .should().dependOnClassesThat().resideInAPackage("..content.publishing..")
-                .check(classes);
-    }
-
-    @Test
-    void servingRoadmapsDoesNotDependOnTheEventContracts() {
-        noClasses().that().resideInAPackage("..content.roadmap..")
-                .should().dependOnClassesThat().resideInAPackage("io.learnpath.content.events..")
-                .because("the API's records and the published event evolve separately")
-                .check(classes);
-    }
+    @ArchTest
+    static final ArchRule servingRoadmapsDoesNotDependOnTheEventContracts = noClasses()
+            .that().resideInAPackage("io.learnpath.content.roadmap..")
+            .should().dependOnClassesThat().resideInAPackage("io.learnpath.content.events..")
+            .because("the API's records and the published event evolve separately; publishing maps one onto "
+                    + "the other, and no roadmap class may become a publisher");
 }

@@ -3,8 +3,8 @@ package io.learnpath.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import io.learnpath.content.roadmap.RoadmapSlug;
 import io.learnpath.content.roadmap.TopicLevel;
+import io.learnpath.platform.domain.Slug;
 import io.learnpath.platform.test.RealInfrastructure;
 import java.util.Arrays;
 import java.util.List;
@@ -49,7 +49,7 @@ class BackendSeedIntegrationTest {
     @Test
     void topicSlugsAreUniqueAndWellFormed() {
         assertThat(topics).extracting(SeededTopic::slug).doesNotHaveDuplicates()
-                .allMatch(slug -> slug.matches(RoadmapSlug.PATTERN) && slug.length() <= RoadmapSlug.MAX_LENGTH);
+                .allMatch(Slug::isValid);
         assertThat(topics).extracting(SeededTopic::id).doesNotHaveDuplicates();
     }
 

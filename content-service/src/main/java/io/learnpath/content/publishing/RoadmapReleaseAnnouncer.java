@@ -1,7 +1,11 @@
 package io.learnpath.content.publishing;
 
 import io.learnpath.content.events.RoadmapPublished;
+import io.learnpath.content.roadmap.RoadmapDetail;
 import io.learnpath.content.roadmap.RoadmapReader;
+import io.learnpath.content.roadmap.RoadmapVersion;
+import io.learnpath.content.roadmap.RoadmapVersions;
+import io.learnpath.platform.transaction.AfterCommit;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
@@ -28,19 +32,21 @@ public class RoadmapReleaseAnnouncer {
 
     private static final Logger log = LoggerFactory.getLogger(RoadmapReleaseAnnouncer.class);
 
-    private final RoadmapReleases releases;
+    private final RoadmapVersions roadmaps;
     private final RoadmapReader reader;
-    private final ApplicationEventPublisher events;
+    private final RoadmapReleases releases;
+    private final ApplicationEventPublisher publisher;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    RoadmapReleaseAnnouncer(RoadmapReleases releases, RoadmapReader reader, ApplicationEventPublisher events,
-            TransactionTemplate transactions) {
-        this.releases = releases;
+    RoadmapReleaseAnnouncer(RoadmapVersions roadmaps, RoadmapReader reader, RoadmapReleases releases,
+            ApplicationEventPublisher publisher, TransactionTemplate transactions, Clock clock) {
+        this.roadmaps = roadmaps;
         this.reader = reader;
-        this.events = events;
+        this.releases = releases;
+        this.publisher = publisher;
         this.transactions = transactions;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -52,12 +58,12 @@ public class RoadmapReleaseAnnouncer {
     /** @return how many versions this call announced (those another caller got to first are not counted) */
     public int announcePendingReleases() {
         int announced = 0;
-        for (UUID roadmapId : releases.unannounced()) {
-            Optional<RoadmapPublished> published = transactions.execute(status -> announce(roadmapId));
+        for (RoadmapVersion current : roadmaps.current()) {
+            if (releases.isAnnounced(current.roadmapId(), current.version())) {
+                continue;
+            }
+            Optional<RoadmapPublished> published = transactions.execute(status -> announce(current.roadmapId()));
             if (published != null && published.isPresent()) {
-                // After commit: evicting earlier would let a concurrent read put the old version back. A read that
-                // loaded the old version just before the commit can still do so; the cache TTL bounds that window.
-                reader.forget(published.get().slug());
                 log.info("Roadmap {} version {} published", published.get().slug(), published.get().version());
                 announced++;
             }
@@ -65,17 +71,28 @@ public class RoadmapReleaseAnnouncer {
         return announced;
     }
 
+    /** Announces the roadmap's version as it is once locked, which may be newer than the one listed. */
     private Optional<RoadmapPublished> announce(UUID roadmapId) {
-        return releases.lock(roadmapId).flatMap(roadmap -> {
+        return roadmaps.lockForRelease(roadmapId).flatMap(roadmap -> {
             UUID eventId = eventIdFor(roadmap.id(), roadmap.version());
             if (!releases.claim(roadmap.id(), roadmap.version(), eventId)) {
                 return Optional.empty();
             }
-            RoadmapPublished event = new RoadmapPublished(eventId, clock.instant(), roadmap.id(), roadmap.slug(),
-                    roadmap.title(), roadmap.version(), releases.topics(roadmap.id()));
-            events.publishEvent(event);
+            RoadmapPublished event = published(eventId, roadmap);
+            publisher.publishEvent(event);
+            // After commit: evicting earlier would let a concurrent read put the old version back. A read that
+            // loaded the old version just before the commit can still do so; the cache TTL bounds that window.
+            AfterCommit.run(() -> reader.forget(roadmap.slug()));
             return Optional.of(event);
         });
+    }
+
+    private RoadmapPublished published(UUID eventId, RoadmapDetail roadmap) {
+        return new RoadmapPublished(eventId, clock.instant(), roadmap.id(), roadmap.slug(), roadmap.title(),
+                roadmap.version(), roadmap.topics().stream()
+                        .map(topic -> new RoadmapPublished.Topic(topic.id(), topic.slug(), topic.title(),
+                                topic.level().name(), topic.order()))
+                        .toList());
     }
 
     /**

@@ -1,13 +1,13 @@
 package io.learnpath.content.publishing;
 
-import io.learnpath.content.events.RoadmapPublished;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The SQL behind announcing roadmap versions: which are still unannounced, and claiming one. */
+/**
+ * The {@code roadmap_releases} table, which this feature owns: one row per roadmap version that has been
+ * announced. The roadmaps themselves are the roadmap feature's ({@code RoadmapVersions}).
+ */
 @Repository
 class RoadmapReleases {
 
@@ -17,27 +17,15 @@ class RoadmapReleases {
         this.jdbc = jdbc;
     }
 
-    /** Roadmaps whose current version has no release row yet. */
-    List<UUID> unannounced() {
+    boolean isAnnounced(UUID roadmapId, int version) {
         return jdbc.sql("""
-                        SELECT r.id FROM roadmaps r
-                        WHERE NOT EXISTS (SELECT 1 FROM roadmap_releases rr
-                                          WHERE rr.roadmap_id = r.id AND rr.version = r.version)
-                        ORDER BY r.slug
+                        SELECT EXISTS (SELECT 1 FROM roadmap_releases
+                                       WHERE roadmap_id = :roadmapId AND version = :version)
                         """)
-                .query(UUID.class)
-                .list();
-    }
-
-    /**
-     * Locks the roadmap row for the rest of the transaction and reads it. While the lock is held no editor can
-     * bump the version, so the version claimed and the topics read afterwards belong together.
-     */
-    Optional<LockedRoadmap> lock(UUID roadmapId) {
-        return jdbc.sql("SELECT id, slug, title, version FROM roadmaps WHERE id = :id FOR UPDATE")
-                .param("id", roadmapId)
-                .query(LockedRoadmap.class)
-                .optional();
+                .param("roadmapId", roadmapId)
+                .param("version", version)
+                .query(Boolean.class)
+                .single();
     }
 
     /**
@@ -54,18 +42,5 @@ class RoadmapReleases {
                 .param("version", version)
                 .param("eventId", eventId)
                 .update() == 1;
-    }
-
-    List<RoadmapPublished.Topic> topics(UUID roadmapId) {
-        return jdbc.sql("""
-                        SELECT id AS topic_id, slug, title, level, position AS "order"
-                        FROM topics WHERE roadmap_id = :id ORDER BY position
-                        """)
-                .param("id", roadmapId)
-                .query(RoadmapPublished.Topic.class)
-                .list();
-    }
-
-    record LockedRoadmap(UUID id, String slug, String title, int version) {
     }
 }

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Roadmaps are cached in Redis (Spring Boot's Redis cache manager, {@code spring.cache.type=redis}) as plain JSON
  * of {@link RoadmapDetail}, so entries are readable with redis-cli and carry no Java class names. Redis is an
- * optimisation here, never a dependency: {@link CacheFailureLogger} turns every cache error into a database read.
+ * optimisation here, never a dependency: {@link CacheFailureFallback} turns every cache error into a database read.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -35,13 +35,13 @@ class RoadmapCaching implements CachingConfigurer {
 
     @Override
     public CacheErrorHandler errorHandler() {
-        return new CacheFailureLogger();
+        return new CacheFailureFallback();
     }
 
     /**
      * Immediate writes: Spring Data Redis 4 otherwise puts and evicts fire-and-forget on Lettuce, so an eviction
      * could still be in flight when the release that caused it reports success, and a failed write would never
-     * reach {@link CacheFailureLogger}. SCAN instead of KEYS for clearing, so as not to block a Redis that other
+     * reach {@link CacheFailureFallback}. SCAN instead of KEYS for clearing, so as not to block a Redis that other
      * services share.
      */
     @Bean

@@ -3,10 +3,10 @@ package io.learnpath.content.roadmap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import io.learnpath.content.HttpProbe;
-import io.learnpath.content.HttpProbe.Response;
 import io.learnpath.content.TestRoadmaps;
 import io.learnpath.platform.test.RealInfrastructure;
+import io.learnpath.platform.test.http.TestHttp;
+import io.learnpath.platform.test.http.TestResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -35,17 +35,17 @@ class RoadmapReadsWithoutRedisIntegrationTest {
     @LocalServerPort
     int port;
 
-    HttpProbe api;
+    TestHttp api;
 
     @BeforeEach
     void setUp() {
-        api = new HttpProbe(port);
+        api = TestHttp.at(port);
     }
 
     @Test
     void readsTheRoadmapFromTheDatabaseEveryTime() {
         for (int read = 0; read < 3; read++) {
-            Response response = api.get("/api/content/roadmaps/backend");
+            TestResponse response = api.get("/api/content/roadmaps/backend");
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.json().get("title").asString()).isEqualTo(TestRoadmaps.BACKEND_TITLE);
             assertThat(response.json().get("topics").size()).isEqualTo(16);
@@ -55,7 +55,8 @@ class RoadmapReadsWithoutRedisIntegrationTest {
     @Test
     void stillAnswersNotModifiedAndNotFound() {
         String etag = "\"" + TestRoadmaps.BACKEND_ID + "-v1\"";
-        assertThat(api.get("/api/content/roadmaps/backend", "If-None-Match", etag).status()).isEqualTo(304);
+        assertThat(api.request("/api/content/roadmaps/backend").header("If-None-Match", etag).get().status())
+                .isEqualTo(304);
         assertThat(api.get("/api/content/roadmaps/no-such-roadmap").status()).isEqualTo(404);
     }
 

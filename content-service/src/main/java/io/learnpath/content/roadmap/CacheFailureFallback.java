@@ -11,9 +11,9 @@ import org.springframework.cache.interceptor.CacheErrorHandler;
  * shape this version cannot read). A failed get counts as a miss, a failed put or evict is skipped. An evict lost
  * this way leaves a stale entry for at most the cache TTL, which is why the TTL is kept short.
  */
-class CacheFailureLogger implements CacheErrorHandler {
+class CacheFailureFallback implements CacheErrorHandler {
 
-    private static final Logger log = LoggerFactory.getLogger(CacheFailureLogger.class);
+    private static final Logger log = LoggerFactory.getLogger(CacheFailureFallback.class);
 
     @Override
     public void handleCacheGetError(RuntimeException exception, Cache cache, Object key) {
