@@ -1,13 +1,13 @@
 package io.learnpath.content.publishing;
 
 import io.learnpath.content.events.RoadmapPublished;
-import io.learnpath.content.roadmap.RoadmapDetail;
 import io.learnpath.content.roadmap.RoadmapReader;
+import io.learnpath.content.roadmap.RoadmapSnapshot;
 import io.learnpath.content.roadmap.RoadmapVersion;
 import io.learnpath.content.roadmap.RoadmapVersions;
-import io.learnpath.platform.transaction.AfterCommit;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -24,27 +24,27 @@ import org.springframework.transaction.support.TransactionTemplate;
  * migrations today, so this runs when the service is ready; it is idempotent, so running it again, on a restart
  * or on a second instance starting at the same moment, announces nothing twice.
  *
- * <p>Each roadmap is announced in its own transaction that both records the release and writes the event to the
- * platform outbox; Kafka gets the event after commit, retried until it acknowledges.
+ * <p>Each roadmap is announced in its own transaction that locks the roadmap, records the release and writes the
+ * event to the platform outbox; Kafka gets the event after commit, retried until it acknowledges.
  */
 @Component
 public class RoadmapReleaseAnnouncer {
 
     private static final Logger log = LoggerFactory.getLogger(RoadmapReleaseAnnouncer.class);
 
-    private final RoadmapVersions roadmaps;
-    private final RoadmapReader reader;
+    private final RoadmapVersions versions;
     private final RoadmapReleases releases;
-    private final ApplicationEventPublisher publisher;
+    private final RoadmapReader reader;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    RoadmapReleaseAnnouncer(RoadmapVersions roadmaps, RoadmapReader reader, RoadmapReleases releases,
-            ApplicationEventPublisher publisher, TransactionTemplate transactions, Clock clock) {
-        this.roadmaps = roadmaps;
-        this.reader = reader;
+    RoadmapReleaseAnnouncer(RoadmapVersions versions, RoadmapReleases releases, RoadmapReader reader,
+            ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+        this.versions = versions;
         this.releases = releases;
-        this.publisher = publisher;
+        this.reader = reader;
+        this.events = events;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -58,12 +58,16 @@ public class RoadmapReleaseAnnouncer {
     /** @return how many versions this call announced (those another caller got to first are not counted) */
     public int announcePendingReleases() {
         int announced = 0;
-        for (RoadmapVersion current : roadmaps.current()) {
-            if (releases.isAnnounced(current.roadmapId(), current.version())) {
-                continue;
-            }
-            Optional<RoadmapPublished> published = transactions.execute(status -> announce(current.roadmapId()));
+        List<UUID> unannounced = versions.current().stream()
+                .filter(current -> !releases.announced(current.id(), current.version()))
+                .map(RoadmapVersion::id)
+                .toList();
+        for (UUID roadmapId : unannounced) {
+            Optional<RoadmapPublished> published = transactions.execute(status -> announce(roadmapId));
             if (published != null && published.isPresent()) {
+                // After commit: evicting earlier would let a concurrent read put the old version back. A read that
+                // loaded the old version just before the commit can still do so; the cache TTL bounds that window.
+                reader.forget(published.get().slug());
                 log.info("Roadmap {} version {} published", published.get().slug(), published.get().version());
                 announced++;
             }
@@ -71,28 +75,24 @@ public class RoadmapReleaseAnnouncer {
         return announced;
     }
 
-    /** Announces the roadmap's version as it is once locked, which may be newer than the one listed. */
     private Optional<RoadmapPublished> announce(UUID roadmapId) {
-        return roadmaps.lockForRelease(roadmapId).flatMap(roadmap -> {
+        return versions.lockCurrent(roadmapId).flatMap(roadmap -> {
             UUID eventId = eventIdFor(roadmap.id(), roadmap.version());
             if (!releases.claim(roadmap.id(), roadmap.version(), eventId)) {
                 return Optional.empty();
             }
-            RoadmapPublished event = published(eventId, roadmap);
-            publisher.publishEvent(event);
-            // After commit: evicting earlier would let a concurrent read put the old version back. A read that
-            // loaded the old version just before the commit can still do so; the cache TTL bounds that window.
-            AfterCommit.run(() -> reader.forget(roadmap.slug()));
+            RoadmapPublished event = new RoadmapPublished(eventId, clock.instant(), roadmap.id(), roadmap.slug(),
+                    roadmap.title(), roadmap.version(), roadmap.topics().stream().map(
+                            RoadmapReleaseAnnouncer::published).toList());
+            events.publishEvent(event);
             return Optional.of(event);
         });
     }
 
-    private RoadmapPublished published(UUID eventId, RoadmapDetail roadmap) {
-        return new RoadmapPublished(eventId, clock.instant(), roadmap.id(), roadmap.slug(), roadmap.title(),
-                roadmap.version(), roadmap.topics().stream()
-                        .map(topic -> new RoadmapPublished.Topic(topic.id(), topic.slug(), topic.title(),
-                                topic.level().name(), topic.order()))
-                        .toList());
+    /** The contract's view of a topic: the level travels as its name, so consumers need not know our enum. */
+    private static RoadmapPublished.Topic published(RoadmapSnapshot.Topic topic) {
+        return new RoadmapPublished.Topic(topic.id(), topic.slug(), topic.title(), topic.level().name(),
+                topic.order());
     }
 
     /**

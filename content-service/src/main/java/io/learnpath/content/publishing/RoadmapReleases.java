@@ -4,10 +4,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/**
- * The {@code roadmap_releases} table, which this feature owns: one row per roadmap version that has been
- * announced. The roadmaps themselves are the roadmap feature's ({@code RoadmapVersions}).
- */
+/** The record of which roadmap versions have been announced ({@code roadmap_releases}, owned by publishing). */
 @Repository
 class RoadmapReleases {
 
@@ -17,12 +14,11 @@ class RoadmapReleases {
         this.jdbc = jdbc;
     }
 
-    boolean isAnnounced(UUID roadmapId, int version) {
+    boolean announced(UUID roadmapId, int version) {
         return jdbc.sql("""
-                        SELECT EXISTS (SELECT 1 FROM roadmap_releases
-                                       WHERE roadmap_id = :roadmapId AND version = :version)
+                        SELECT EXISTS (SELECT 1 FROM roadmap_releases WHERE roadmap_id = :id AND version = :version)
                         """)
-                .param("roadmapId", roadmapId)
+                .param("id", roadmapId)
                 .param("version", version)
                 .query(Boolean.class)
                 .single();

@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The public, read-only roadmap API. Constraints on the parameters are checked by Spring MVC's built-in method
- * validation (no {@code @Validated} on purpose: that would switch to AOP validation, whose exception the platform
- * does not turn into a 400) and answered as a validation problem listing the fields.
+ * The public, read-only roadmap API. Constraint annotations on the parameters are checked by Spring MVC's
+ * built-in method validation (no {@code @Validated} on purpose: that would switch to AOP validation, whose
+ * exception the platform does not turn into a 400) and answered as a validation problem listing the fields.
  */
 @RestController
 @RequestMapping("/api/content/roadmaps")
@@ -35,8 +35,8 @@ class RoadmapController {
         this.cacheControl = CacheControl.maxAge(properties.httpMaxAge()).cachePublic();
     }
 
-    @Operation(summary = "List roadmaps", description = "Sorted by slug, without their topics.")
     @GetMapping
+    @Operation(summary = "List roadmaps", description = "Every roadmap without its topics, sorted by slug.")
     Page<RoadmapSummary> list(@Valid PageQuery query) {
         return listing.page(query);
     }
@@ -45,9 +45,10 @@ class RoadmapController {
      * Returning the ETag on the entity lets Spring answer a matching {@code If-None-Match} with 304 (keeping
      * ETag and Cache-Control), so clients revalidate without downloading the topics again.
      */
-    @Operation(summary = "Read a roadmap with its topics", description = "Topics in learning order. Send the ETag "
-            + "back in If-None-Match to get 304 while the roadmap is unchanged.")
     @GetMapping("/{slug}")
+    @Operation(summary = "Get a roadmap with its topics",
+            description = "The roadmap's current version with its topics in learning order. Answers 304 to an "
+                    + "If-None-Match that names the current ETag.")
     ResponseEntity<RoadmapDetail> roadmap(@PathVariable @ValidSlug String slug) {
         RoadmapDetail roadmap = reader.read(slug);
         return ResponseEntity.ok()

@@ -2,9 +2,7 @@ package io.learnpath.content.roadmap;
 
 import io.learnpath.platform.paging.Page;
 import io.learnpath.platform.paging.PageQuery;
-import java.util.List;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Lists roadmaps a page at a time, sorted by slug. */
 @Service
@@ -16,11 +14,7 @@ public class RoadmapListing {
         this.store = store;
     }
 
-    /** A page past the end is empty, with the totals still counted. */
-    @Transactional(readOnly = true)
     public Page<RoadmapSummary> page(PageQuery query) {
-        long total = store.count();
-        List<RoadmapSummary> items = query.offset() >= total ? List.of() : store.summaries(query);
-        return Page.of(items, query, total);
+        return Page.of(store.summaries(query.offset(), query.size()), query, store.count());
     }
 }

@@ -23,7 +23,7 @@ public class RoadmapReader {
     /** @throws NotFoundException when no roadmap has this slug (not cached, so a new roadmap shows at once) */
     @Cacheable(cacheNames = CACHE, key = "#slug")
     public RoadmapDetail read(String slug) {
-        return store.withTopics(slug).orElseThrow(() -> new NotFoundException("roadmap", slug));
+        return store.detail(slug).orElseThrow(() -> new NotFoundException("roadmap", slug));
     }
 
     /** Drops the cached copy; the next read loads the current version from the database. */

@@ -1,6 +1,5 @@
 package io.learnpath.content.roadmap;
 
-import io.learnpath.platform.paging.PageQuery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -13,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The SQL on the {@code roadmaps} and {@code topics} tables, which this feature owns; other features read them
- * through {@link RoadmapReader} and {@link RoadmapVersions}.
+ * The SQL over {@code roadmaps} and {@code topics}, which the roadmap feature owns. Other features read them through
+ * {@link RoadmapListing}, {@link RoadmapReader} and {@link RoadmapVersions}, never through this class.
  */
 @Repository
 class RoadmapStore {
@@ -26,6 +25,8 @@ class RoadmapStore {
                    t.level AS topic_level, t.position AS topic_position
             FROM roadmaps r
             LEFT JOIN topics t ON t.roadmap_id = r.id
+            WHERE r.slug = :slug
+            ORDER BY t.position
             """;
 
     private final JdbcClient jdbc;
@@ -38,51 +39,49 @@ class RoadmapStore {
         return jdbc.sql("SELECT count(*) FROM roadmaps").query(Long.class).single();
     }
 
-    /** One page of summaries, sorted by slug (unique, so pages never overlap or skip a roadmap). */
-    List<RoadmapSummary> summaries(PageQuery query) {
+    /** Sorted by slug: unique, so pages never overlap or skip a roadmap. */
+    List<RoadmapSummary> summaries(long offset, int limit) {
         return jdbc.sql("""
                         SELECT r.id, r.slug, r.title, r.description, r.version,
                                (SELECT count(*) FROM topics t WHERE t.roadmap_id = r.id) AS topic_count
                         FROM roadmaps r
                         ORDER BY r.slug
-                        LIMIT :size OFFSET :offset
+                        LIMIT :limit OFFSET :offset
                         """)
-                .param("size", query.size())
-                .param("offset", query.offset())
+                .param("limit", limit)
+                .param("offset", offset)
                 .query(RoadmapSummary.class)
                 .list();
     }
 
-    Optional<RoadmapDetail> withTopics(String slug) {
-        return jdbc.sql(ROADMAP_WITH_TOPICS + "WHERE r.slug = :slug ORDER BY t.position")
-                .param("slug", slug)
-                .query(RoadmapStore::toDetail);
+    Optional<RoadmapDetail> detail(String slug) {
+        return jdbc.sql(ROADMAP_WITH_TOPICS).param("slug", slug).query(RoadmapStore::toDetail);
     }
 
-    Optional<RoadmapDetail> withTopics(UUID roadmapId) {
-        return jdbc.sql(ROADMAP_WITH_TOPICS + "WHERE r.id = :id ORDER BY t.position")
-                .param("id", roadmapId)
-                .query(RoadmapStore::toDetail);
-    }
-
-    /** Every roadmap's current version, sorted by slug. */
     List<RoadmapVersion> currentVersions() {
-        return jdbc.sql("SELECT id AS roadmap_id, version FROM roadmaps ORDER BY slug")
-                .query(RoadmapVersion.class)
-                .list();
+        return jdbc.sql("SELECT id, version FROM roadmaps ORDER BY slug").query(RoadmapVersion.class).list();
     }
 
     /**
-     * Locks the roadmap's row until the transaction ends, waiting for a transaction that holds it.
-     *
-     * @return false when there is no such roadmap
+     * Locks the roadmap row for the rest of the transaction and reads it with its topics. While the lock is held no
+     * change can bump the version, so the version and the topics read belong together.
      */
-    boolean lock(UUID roadmapId) {
-        return jdbc.sql("SELECT id FROM roadmaps WHERE id = :id FOR UPDATE")
+    Optional<RoadmapSnapshot> lockAndRead(UUID roadmapId) {
+        return jdbc.sql("SELECT id, slug, title, version FROM roadmaps WHERE id = :id FOR UPDATE")
                 .param("id", roadmapId)
-                .query(UUID.class)
-                .optional()
-                .isPresent();
+                .query((rs, row) -> new RoadmapSnapshot(rs.getObject("id", UUID.class), rs.getString("slug"),
+                        rs.getString("title"), rs.getInt("version"), topicsOf(roadmapId)))
+                .optional();
+    }
+
+    private List<RoadmapSnapshot.Topic> topicsOf(UUID roadmapId) {
+        return jdbc.sql("""
+                        SELECT id, slug, title, level, position AS "order"
+                        FROM topics WHERE roadmap_id = :id ORDER BY position
+                        """)
+                .param("id", roadmapId)
+                .query(RoadmapSnapshot.Topic.class)
+                .list();
     }
 
     private static Optional<RoadmapDetail> toDetail(ResultSet rows) throws SQLException {

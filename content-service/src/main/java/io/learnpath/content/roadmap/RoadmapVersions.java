@@ -7,10 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * Roadmap versions for the features that release them (publishing), so that this feature stays the only owner of
- * the {@code roadmaps} and {@code topics} tables.
- */
+/** The roadmaps' current versions, for releasing them: what is current, and a consistent snapshot of one. */
 @Service
 public class RoadmapVersions {
 
@@ -20,21 +17,16 @@ public class RoadmapVersions {
         this.store = store;
     }
 
-    /** Every roadmap's current version, sorted by slug. */
     public List<RoadmapVersion> current() {
         return store.currentVersions();
     }
 
     /**
-     * Locks the roadmap until the caller's transaction ends, then reads it with its topics. While the lock is held
-     * no change can bump the version, so the version the caller releases and the topics it announces belong
-     * together; a second caller waits here until the first has committed, and then reads what it committed.
-     *
-     * @return empty when there is no such roadmap (any more)
+     * Reads the roadmap's current version with its topics and keeps the roadmap locked until the caller's
+     * transaction ends, so nothing can change it between this read and what the caller records about it.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Optional<RoadmapDetail> lockForRelease(UUID roadmapId) {
-        // Read after the lock, in a statement of its own: it sees what the lock holder before us committed.
-        return store.lock(roadmapId) ? store.withTopics(roadmapId) : Optional.empty();
+    public Optional<RoadmapSnapshot> lockCurrent(UUID roadmapId) {
+        return store.lockAndRead(roadmapId);
     }
 }

@@ -4,15 +4,16 @@ import static io.learnpath.content.TestRoadmaps.BACKEND_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import io.learnpath.content.TestRoadmaps;
-import io.learnpath.platform.test.RealInfrastructure;
 import io.learnpath.platform.test.http.TestHttp;
 import io.learnpath.platform.test.http.TestResponse;
+import io.learnpath.content.TestRoadmaps;
+import io.learnpath.platform.test.RealInfrastructure;
 import io.learnpath.platform.test.TestTokens;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -94,7 +95,7 @@ class RoadmapApiIntegrationTest {
                 .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16);
         JsonNode first = topics.getFirst();
         assertThat(first.get("slug").asString()).isEqualTo("programming-language");
-        assertThat(first.get("id").asString()).isEqualTo("344fc060-d2e7-423a-a91e-cd8184092f5f");
+        assertThat(UUID.fromString(first.get("id").asString())).isNotNull();
         assertThat(first.get("title").asString()).isNotBlank();
         assertThat(first.get("summary").asString()).isNotBlank();
         assertThat(first.get("level").asString()).isEqualTo("BEGINNER");
@@ -162,7 +163,8 @@ class RoadmapApiIntegrationTest {
 
     @Test
     void answersNotModifiedWhenTheClientHasTheCurrentVersion() {
-        TestResponse response = readBackend(BACKEND_ETAG);
+        TestResponse response = api.request("/api/content/roadmaps/backend")
+                .header("If-None-Match", BACKEND_ETAG).get();
 
         assertThat(response.status()).isEqualTo(304);
         assertThat(response.body()).isEmpty();
@@ -175,12 +177,14 @@ class RoadmapApiIntegrationTest {
             "\"other\", \"96eb5339-247d-493b-a920-7a0b989e1024-v1\"",
             "W/\"96eb5339-247d-493b-a920-7a0b989e1024-v1\"" })
     void matchesTagListsAndWeakTagsAsRfc9110Says(String ifNoneMatch) {
-        assertThat(readBackend(ifNoneMatch).status()).isEqualTo(304);
+        assertThat(api.request("/api/content/roadmaps/backend").header("If-None-Match", ifNoneMatch).get().status())
+                .isEqualTo(304);
     }
 
     @Test
     void sendsTheRoadmapAgainWhenTheClientHasAnOlderVersion() {
-        TestResponse response = readBackend("\"" + BACKEND_ID + "-v0\"");
+        TestResponse response = api.request("/api/content/roadmaps/backend")
+                .header("If-None-Match", "\"" + BACKEND_ID + "-v0\"").get();
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("slug").asString()).isEqualTo("backend");
@@ -242,10 +246,6 @@ class RoadmapApiIntegrationTest {
                 .isEqualTo("https://learnpath.io/problems/method-not-allowed");
     }
 
-    private TestResponse readBackend(String ifNoneMatch) {
-        return api.request("/api/content/roadmaps/backend").header("If-None-Match", ifNoneMatch).get();
-    }
-
     private void assertSlugRejected(String slug) {
         TestResponse response = api.get("/api/content/roadmaps/" + slug);
 
@@ -263,7 +263,7 @@ class RoadmapApiIntegrationTest {
     }
 
     private static Set<String> directives(TestResponse response) {
-        return Arrays.stream(String.valueOf(response.header("Cache-Control")).split(","))
+        return Arrays.stream(Objects.requireNonNullElse(response.header("Cache-Control"), "").split(","))
                 .map(String::trim).collect(Collectors.toSet());
     }
 }
