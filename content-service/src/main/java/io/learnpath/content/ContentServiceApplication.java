@@ -3,6 +3,10 @@ package io.learnpath.content;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+/**
+ * The curriculum: roadmaps and their topics, served read-only to everyone and announced to other services, one
+ * {@code RoadmapPublished} per roadmap version.
+ */
 @SpringBootApplication
 public class ContentServiceApplication {
 

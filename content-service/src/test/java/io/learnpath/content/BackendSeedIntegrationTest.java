@@ -3,8 +3,8 @@ package io.learnpath.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import io.learnpath.platform.domain.Slug;
 import io.learnpath.content.roadmap.TopicLevel;
+import io.learnpath.platform.domain.Slug;
 import io.learnpath.platform.test.RealInfrastructure;
 import java.util.Arrays;
 import java.util.List;

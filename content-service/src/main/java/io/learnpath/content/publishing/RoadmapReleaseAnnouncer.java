@@ -5,6 +5,7 @@ import io.learnpath.content.roadmap.RoadmapReader;
 import io.learnpath.content.roadmap.RoadmapSnapshot;
 import io.learnpath.content.roadmap.RoadmapVersion;
 import io.learnpath.content.roadmap.RoadmapVersions;
+import io.learnpath.platform.transaction.AfterCommit;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -65,9 +66,6 @@ public class RoadmapReleaseAnnouncer {
         for (UUID roadmapId : unannounced) {
             Optional<RoadmapPublished> published = transactions.execute(status -> announce(roadmapId));
             if (published != null && published.isPresent()) {
-                // After commit: evicting earlier would let a concurrent read put the old version back. A read that
-                // loaded the old version just before the commit can still do so; the cache TTL bounds that window.
-                reader.forget(published.get().slug());
                 log.info("Roadmap {} version {} published", published.get().slug(), published.get().version());
                 announced++;
             }
@@ -85,6 +83,9 @@ public class RoadmapReleaseAnnouncer {
                     roadmap.title(), roadmap.version(), roadmap.topics().stream().map(
                             RoadmapReleaseAnnouncer::published).toList());
             events.publishEvent(event);
+            // After commit: evicting earlier would let a concurrent read put the old version back. A read that
+            // loaded the old version just before the commit can still do so; the cache TTL bounds that window.
+            AfterCommit.run(() -> reader.forget(roadmap.slug()));
             return Optional.of(event);
         });
     }

@@ -41,7 +41,6 @@ class RoadmapPublishedIntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-
     @Autowired
     RoadmapReleaseAnnouncer announcer;
 
@@ -80,7 +79,8 @@ class RoadmapPublishedIntegrationTest {
     void carriesEverythingProgressServiceNeedsToBuildItsCatalogue() {
         JsonNode event = JSON.readTree(awaitOneFor(BACKEND_ID).value());
 
-        assertThat(event.get("eventId").asString()).isNotBlank();
+        assertThat(event.get("eventId").asString())
+                .isEqualTo(RoadmapReleaseAnnouncer.eventIdFor(BACKEND_ID, 1).toString());
         assertThat(event.get("roadmapId").asString()).isEqualTo(BACKEND_ID.toString());
         assertThat(event.get("slug").asString()).isEqualTo("backend");
         assertThat(event.get("title").asString()).isEqualTo("Backend Developer");
@@ -188,5 +188,4 @@ class RoadmapPublishedIntegrationTest {
         return jdbc.sql("SELECT count(*) FROM roadmap_releases WHERE roadmap_id = :id")
                 .param("id", roadmapId).query(Long.class).single();
     }
-
 }

@@ -4,11 +4,11 @@ import static io.learnpath.content.TestRoadmaps.BACKEND_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import io.learnpath.platform.test.http.TestHttp;
-import io.learnpath.platform.test.http.TestResponse;
 import io.learnpath.content.TestRoadmaps;
 import io.learnpath.platform.test.RealInfrastructure;
 import io.learnpath.platform.test.TestTokens;
+import io.learnpath.platform.test.http.TestHttp;
+import io.learnpath.platform.test.http.TestResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -95,7 +95,7 @@ class RoadmapApiIntegrationTest {
                 .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16);
         JsonNode first = topics.getFirst();
         assertThat(first.get("slug").asString()).isEqualTo("programming-language");
-        assertThat(UUID.fromString(first.get("id").asString())).isNotNull();
+        assertThat(first.get("id").asString()).isEqualTo("344fc060-d2e7-423a-a91e-cd8184092f5f");
         assertThat(first.get("title").asString()).isNotBlank();
         assertThat(first.get("summary").asString()).isNotBlank();
         assertThat(first.get("level").asString()).isEqualTo("BEGINNER");

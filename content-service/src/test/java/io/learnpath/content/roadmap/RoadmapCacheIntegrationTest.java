@@ -3,11 +3,11 @@ package io.learnpath.content.roadmap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import io.learnpath.platform.test.http.TestHttp;
-import io.learnpath.platform.test.http.TestResponse;
 import io.learnpath.content.TestRoadmaps;
 import io.learnpath.content.publishing.RoadmapReleaseAnnouncer;
 import io.learnpath.platform.test.RealInfrastructure;
+import io.learnpath.platform.test.http.TestHttp;
+import io.learnpath.platform.test.http.TestResponse;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;

@@ -3,10 +3,10 @@ package io.learnpath.content.roadmap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import io.learnpath.platform.test.http.TestHttp;
-import io.learnpath.platform.test.http.TestResponse;
 import io.learnpath.content.TestRoadmaps;
 import io.learnpath.platform.test.RealInfrastructure;
+import io.learnpath.platform.test.http.TestHttp;
+import io.learnpath.platform.test.http.TestResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
