@@ -69,9 +69,13 @@ class RoadmapStore {
     Optional<RoadmapSnapshot> lockAndRead(UUID roadmapId) {
         return jdbc.sql("SELECT id, slug, title, version FROM roadmaps WHERE id = :id FOR UPDATE")
                 .param("id", roadmapId)
-                .query((rs, row) -> new RoadmapSnapshot(rs.getObject("id", UUID.class), rs.getString("slug"),
-                        rs.getString("title"), rs.getInt("version"), topicsOf(roadmapId)))
-                .optional();
+                .query(LockedRoadmap.class)
+                .optional()
+                .map(roadmap -> new RoadmapSnapshot(roadmap.id(), roadmap.slug(), roadmap.title(), roadmap.version(),
+                        topicsOf(roadmap.id())));
+    }
+
+    private record LockedRoadmap(UUID id, String slug, String title, int version) {
     }
 
     private List<RoadmapSnapshot.Topic> topicsOf(UUID roadmapId) {
