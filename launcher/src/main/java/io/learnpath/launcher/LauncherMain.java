@@ -113,6 +113,7 @@ public final class LauncherMain {
         System.out.println();
         System.out.println("  API (gateway)    " + stack.gatewayUrl() + "/api/{auth,content,progress,notifications}");
         System.out.println("  API docs         " + stack.gatewayUrl() + "/swagger-ui.html");
+        System.out.println("  Event docs       " + stack.gatewayUrl() + "/api-docs/asyncapi");
         System.out.println("  Eureka           http://localhost:" + layout.ports().discovery());
         System.out.println();
         System.out.printf("  %-22s %-7s %-8s %s%n", "component", "port", "memory", "log");
