@@ -92,4 +92,21 @@ class AfterCommitTest {
 
         assertThat(done).containsExactly("first", "second");
     }
+
+    @Test
+    void aFailingActionNeitherFailsTheCallerNorStopsTheActionsAfterIt() {
+        UUID id = UUID.randomUUID();
+        transactions().executeWithoutResult(status -> {
+            new JdbcTemplate(dataSource).update(
+                    "INSERT INTO processed_event (consumer, event_id, event_type) VALUES ('after-commit', ?, 'test')",
+                    id);
+            AfterCommit.run(() -> {
+                throw new IllegalStateException("Redis is down");
+            });
+            AfterCommit.run(() -> done.add("counted"));
+        });
+
+        assertThat(committed(id)).isTrue();
+        assertThat(done).containsExactly("counted");
+    }
 }
