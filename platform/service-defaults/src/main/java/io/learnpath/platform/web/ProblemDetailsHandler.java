@@ -39,6 +39,9 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsHandler.class);
 
+    // By name: Spring Security is optional for the platform, and this handler must load without it.
+    private static final String SPRING_SECURITY = "org.springframework.security.";
+
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> handleOutcome(DomainException ex) {
         ProblemDetail problem = Problems.from(ex);
@@ -57,7 +60,12 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Object> handleUnexpected(Exception ex) {
+    ResponseEntity<Object> handleUnexpected(Exception ex) throws Exception {
+        if (ex.getClass().getName().startsWith(SPRING_SECURITY)) {
+            // Method security (@PreAuthorize) denies by throwing from the controller: Spring Security's filter
+            // turns that into the platform's 401/403 problem; answering it here would make it a 500.
+            throw ex;
+        }
         log.error("Unhandled exception", ex);
         return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
                 ProblemTypes.INTERNAL, "Internal error", "Something went wrong on our side. It has been logged."));

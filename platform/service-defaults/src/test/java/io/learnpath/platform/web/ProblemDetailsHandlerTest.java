@@ -1,5 +1,6 @@
 package io.learnpath.platform.web;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -27,6 +28,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -90,6 +92,11 @@ class ProblemDetailsHandlerTest {
                     "Too many requests", "Wait a minute", Map.of("retryAfterSeconds", 60));
         }
 
+        @GetMapping("/denied")
+        void denied() {
+            throw new AuthorizationDeniedException("Access Denied");
+        }
+
         @GetMapping("/boom")
         void boom() {
             throw new IllegalStateException("connection to jdbc:postgresql://db:5432/shelf refused for user admin");
@@ -114,6 +121,13 @@ class ProblemDetailsHandlerTest {
         String shelf(@PathVariable @ValidSlug String slug) {
             return slug;
         }
+    }
+
+    @Test
+    void aDenialByMethodSecurityIsLeftToSpringSecurityRatherThanAnsweredAs500() {
+        // Spring Security's filter, above this handler, answers it as the platform's 403 problem.
+        assertThatThrownBy(() -> mvc.perform(get("/denied")))
+                .hasRootCauseInstanceOf(AuthorizationDeniedException.class);
     }
 
     @Test
