@@ -4,8 +4,10 @@ import io.learnpath.launcher.Ports;
 import io.learnpath.launcher.ServiceProcess;
 import io.learnpath.launcher.Stack;
 import io.learnpath.launcher.StackLayout;
+import io.learnpath.platform.test.http.TestHttp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,8 +46,9 @@ final class RunningStack implements AutoCloseable {
     }
 
     /** A client of the gateway as it runs now. */
-    synchronized GatewayClient gateway() {
-        return new GatewayClient(stack.gatewayUrl());
+    synchronized TestHttp gateway() {
+        return TestHttp.at(URI.create(stack.gatewayUrl()))
+                .withHeader("Accept", "application/json, application/problem+json");
     }
 
     /**
