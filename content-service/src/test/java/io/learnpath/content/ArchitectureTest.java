@@ -17,15 +17,26 @@ class ArchitectureTest {
     static final ArchTests rules = ArchTests.in(LearnpathArchitecture.ServiceRules.class);
 
     @ArchTest
-    static final ArchRule readingRoadmapsDoesNotDependOnPublishing = noClasses()
-            .that().resideInAPackage("io.learnpath.content.roadmap..")
-            .should().dependOnClassesThat().resideInAPackage("io.learnpath.content.publishing..")
-            .because("roadmaps are read on every page view and must not change when the way releases are "
-                    + "announced does; publishing reads roadmaps, never the other way round");
+    static final ArchRule readingDoesNotDependOnPublishingOrEditing = noClasses()
+            .that().resideInAPackage("io.learnpath.content.catalog..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.learnpath.content.publishing..",
+                    "io.learnpath.content.editing..")
+            .because("the curriculum is read on every page view and must not change when the way it is edited or "
+                    + "released does; publishing tells the catalogue's cache about a release, never the other way");
 
     @ArchTest
-    static final ArchRule servingRoadmapsDoesNotDependOnTheEventContracts = noClasses()
-            .that().resideInAPackage("io.learnpath.content.roadmap..")
+    static final ArchRule servingTheCurriculumDoesNotDependOnTheEventContracts = noClasses()
+            .that().resideInAnyPackage("io.learnpath.content.catalog..", "io.learnpath.content.search..",
+                    "io.learnpath.content.editing..")
             .should().dependOnClassesThat().resideInAPackage("io.learnpath.content.events..")
-            .because("the API's records and the published event evolve separately");
+            .because("the API's records and the published event evolve separately; only publishing builds events");
+
+    @ArchTest
+    static final ArchRule theCurriculumModelStandsAlone = noClasses()
+            .that().resideInAPackage("io.learnpath.content.curriculum..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.learnpath.content.catalog..",
+                    "io.learnpath.content.publishing..", "io.learnpath.content.editing..",
+                    "io.learnpath.content.search..", "org.springframework..")
+            .because("roadmaps, topics, their rules and their file format are plain Java that every feature and the "
+                    + "build's check of the repository's files share");
 }

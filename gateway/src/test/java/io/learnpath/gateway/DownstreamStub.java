@@ -77,7 +77,7 @@ public final class DownstreamStub implements AutoCloseable {
         return gate;
     }
 
-    /** Holds every request to {@code /api/content/slow} unanswered until the returned latch is counted down. */
+    /** Holds every request to {@code /api/content/roadmaps/slow} unanswered until the returned latch is counted down. */
     public CountDownLatch holdSlowRequests() {
         CountDownLatch gate = new CountDownLatch(1);
         slowGate.set(gate);
@@ -91,7 +91,7 @@ public final class DownstreamStub implements AutoCloseable {
                     Map.copyOf(exchange.getRequestHeaders())));
             if (exchange.getRequestURI().getPath().equals("/api/notifications/stream")) {
                 stream(exchange);
-            } else if (exchange.getRequestURI().getPath().equals("/api/content/slow")) {
+            } else if (exchange.getRequestURI().getPath().equals("/api/content/roadmaps/slow")) {
                 await(slowGate.get());
                 echo(exchange);
             } else {

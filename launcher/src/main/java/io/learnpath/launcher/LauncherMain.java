@@ -115,6 +115,9 @@ public final class LauncherMain {
         System.out.println("  API docs         " + stack.gatewayUrl() + "/swagger-ui.html");
         System.out.println("  Event docs       " + stack.gatewayUrl() + "/api-docs/asyncapi");
         System.out.println("  Eureka           http://localhost:" + layout.ports().discovery());
+        stack.admin().ifPresent(admin -> System.out.println("  Admin            " + admin.email()
+                + " (EDITOR, ADMIN), password " + (admin.passwordFile() == null ? "as you configured it"
+                : "in " + relative(layout, admin.passwordFile()))));
         System.out.println();
         System.out.printf("  %-22s %-7s %-8s %s%n", "component", "port", "memory", "log");
         for (Map.Entry<Component, ServiceProcess> entry : new java.util.TreeMap<>(stack.services()).entrySet()) {
@@ -130,6 +133,12 @@ public final class LauncherMain {
                 + layout.logFile("redis"));
         System.out.println();
         System.out.println("Press Ctrl-C (or run ./learnpath down) to stop everything.");
+    }
+
+    private static Path relative(StackLayout layout, Path file) {
+        Path absolute = file.toAbsolutePath();
+        return absolute.startsWith(layout.projectRoot().toAbsolutePath())
+                ? layout.projectRoot().toAbsolutePath().relativize(absolute) : absolute;
     }
 
     private static int down(StackLayout layout) {

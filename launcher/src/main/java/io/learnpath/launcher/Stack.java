@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -25,12 +26,19 @@ public final class Stack implements AutoCloseable {
     private final HealthProbe probe = new HealthProbe();
     private final Map<Component, ServiceProcess> services = new EnumMap<>(Component.class);
     private Infrastructure infrastructure;
+    private final Optional<AdminAccount> admin;
     private volatile Duration startupTime;
     private volatile boolean closed;
 
     private Stack(StackLayout layout, Consumer<String> say) {
         this.layout = layout;
         this.say = say;
+        this.admin = AdminAccount.prepare(layout.home(), System.getenv());
+    }
+
+    /** The EDITOR+ADMIN account the auth-service makes sure of at start-up, unless switched off. */
+    public Optional<AdminAccount> admin() {
+        return admin;
     }
 
     /**
@@ -133,6 +141,9 @@ public final class Stack implements AutoCloseable {
             environment.put("DB_URL", "jdbc:postgresql://localhost:" + ports.postgres() + "/" + component.database());
             environment.put("DB_USER", "postgres");
             environment.put("DB_PASSWORD", "");
+        }
+        if (component == Component.AUTH) {
+            admin.ifPresent(account -> environment.putAll(account.environment()));
         }
         return environment;
     }

@@ -52,14 +52,22 @@ public abstract class ProgressIntegrationTest {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** A version of a roadmap; its {@code changes} are left empty, as the catalogue does not read them. */
     protected static RoadmapPublished roadmap(UUID roadmapId, String slug, String title, int version,
             RoadmapPublished.Topic... topics) {
         return new RoadmapPublished(UUID.randomUUID(), Instant.now(), roadmapId, slug, title, version,
-                List.of(topics));
+                List.of(topics), new RoadmapPublished.Changes(version - 1, List.of(), List.of(), List.of(), List.of()));
     }
 
+    /** A top-level topic of one hour without prerequisites. */
     protected static RoadmapPublished.Topic topic(UUID id, String slug, String level, int order) {
-        return new RoadmapPublished.Topic(id, slug, "Title of " + slug, level, order);
+        return topic(id, slug, level, order, 1, List.of(), List.of());
+    }
+
+    protected static RoadmapPublished.Topic topic(UUID id, String slug, String level, int order, int effortHours,
+            List<UUID> prerequisites, List<UUID> subtopics) {
+        return new RoadmapPublished.Topic(id, slug, "Title of " + slug, level, order, effortHours, prerequisites,
+                subtopics);
     }
 
     /** Publishes the event as the content-service's outbox would, plus a field this service does not know. */

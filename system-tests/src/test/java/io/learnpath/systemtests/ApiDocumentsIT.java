@@ -53,11 +53,25 @@ class ApiDocumentsIT {
             }
         },
         CONTENT("content-service", "content",
-                List.of("/api/content/roadmaps", "/api/content/roadmaps/{slug}"),
-                Set.of("get /api/content/roadmaps", "get /api/content/roadmaps/{slug}")) {
+                List.of("/api/content/roadmaps", "/api/content/roadmaps/{slug}", "/api/content/roadmaps/{slug}/versions",
+                        "/api/content/roadmaps/{slug}/versions/{version}", "/api/content/roadmaps/{slug}/export",
+                        "/api/content/topics/{slug}", "/api/content/topics/{slug}/questions/{questionId}/answers",
+                        "/api/content/projects", "/api/content/projects/{slug}", "/api/content/search",
+                        "/api/content/draft/diff", "/api/content/draft/publish", "/api/content/draft/topics/{slug}",
+                        "/api/content/draft/import", "/api/content/draft/export"),
+                Set.of("get /api/content/roadmaps", "get /api/content/roadmaps/{slug}",
+                        "get /api/content/roadmaps/{slug}/versions", "get /api/content/roadmaps/{slug}/versions/{version}",
+                        "get /api/content/roadmaps/{slug}/export", "get /api/content/topics/{slug}",
+                        "post /api/content/topics/{slug}/questions/{questionId}/answers", "get /api/content/projects",
+                        "get /api/content/projects/{slug}", "get /api/content/search")) {
             @Override
             void assertSpecifics(JsonNode document) {
-                // Anyone may read the roadmaps: that is all the public-operations set above says.
+                // Public reads are sent as cached JSON text; the document still names their schemas.
+                assertThat(resolve(document, operation(document, "/api/content/roadmaps/{slug}", "get")
+                        .at("/responses/200/content/application~1json/schema")).has("properties")).isTrue();
+                // Editing is optimistic: a change without If-Match is 428, an outdated one 412.
+                JsonNode update = operation(document, "/api/content/draft/topics/{slug}", "put");
+                assertThat(update.path("responses").propertyNames()).contains("412", "428");
             }
         },
         PROGRESS("progress-service", "progress",

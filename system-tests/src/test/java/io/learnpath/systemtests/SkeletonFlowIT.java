@@ -78,11 +78,13 @@ class SkeletonFlowIT {
         var reply = gateway.get("/api/content/roadmaps/backend", null);
 
         assertThat(reply.status()).isEqualTo(200);
-        JsonNode topics = reply.json().path("topics");
-        assertThat(topics.size()).isGreaterThanOrEqualTo(10);
-        JsonNode first = topics.get(0);
+        assertThat(reply.json().path("topicCount").asInt()).isGreaterThanOrEqualTo(150);
+        JsonNode levels = reply.json().path("levels");
+        assertThat(levels.valueStream().map(level -> level.path("level").asString()))
+                .containsExactly("basic", "intermediate", "advanced");
+        JsonNode first = levels.get(0).path("topics").get(0);
         assertThat(first.path("id").asText()).isNotBlank();
-        assertThat(first.path("level").asText()).isIn("BEGINNER", "INTERMEDIATE", "ADVANCED");
+        assertThat(first.path("subtopics").size()).isPositive();
         topicSlug = first.path("slug").asText();
         topicTitle = first.path("title").asText();
     }

@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -55,18 +56,32 @@ public class AccountRegistration {
             case Verdict.Accepted accepted -> accepted;
             case Verdict.Refused(var violations) -> throw new InvalidInputException(violations);
         };
+        return create(valid, List.of(Role.LEARNER)).orElseThrow(
+                () -> new ConflictException(EMAIL_TAKEN, "Email taken", "An account with this email already exists"));
+    }
+
+    /**
+     * Creates an account with these roles from fields the {@link RegistrationPolicy} accepted, exactly as
+     * registration does (same hash, same {@link UserRegistered} in the same transaction); empty when an account
+     * already has the email. Package-private: only {@link AdminBootstrap} gives a new account more than LEARNER.
+     */
+    Optional<Account> create(Verdict.Accepted valid, List<Role> roles) {
         String passwordHash = hasher.hash(valid.password());
         // PostgreSQL keeps microseconds; truncating here makes the answer equal to what a later read returns.
         Account account = new Account(UUID.randomUUID(), valid.email().value(), valid.displayName().value(),
-                List.of(Role.LEARNER), clock.instant().truncatedTo(ChronoUnit.MICROS));
-        transaction.executeWithoutResult(status -> {
+                roles, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        boolean created = Boolean.TRUE.equals(transaction.execute(status -> {
             if (!accounts.insertIfEmailFree(account, passwordHash)) {
-                throw new ConflictException(EMAIL_TAKEN, "Email taken", "An account with this email already exists");
+                return false;
             }
             events.publishEvent(new UserRegistered(UUID.randomUUID(), account.createdAt(), account.id(),
                     account.email(), account.displayName()));
-        });
+            return true;
+        }));
+        if (!created) {
+            return Optional.empty();
+        }
         registrations.increment();
-        return account;
+        return Optional.of(account);
     }
 }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +47,14 @@ class AccountRepository {
     }
 
     /** @param email already normalised */
+    Optional<Account> findByEmail(String email) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE email = :email")
+                .param("email", email)
+                .query((rs, row) -> account(rs))
+                .optional();
+    }
+
+    /** @param email already normalised */
     Optional<AccountCredentials> findCredentialsByEmail(String email) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE email = :email")
                 .param("email", email)
@@ -58,6 +67,26 @@ class AccountRepository {
                 .param("hash", passwordHash)
                 .param("id", id)
                 .update();
+    }
+
+    /**
+     * Adds whichever of {@code roles} the account lacks, after the ones it has; answers whether it lacked any.
+     * One statement: two instances granting at once cannot lose each other's roles, and the second one, having
+     * waited for the first's row lock, finds nothing left to add.
+     */
+    boolean grantRoles(UUID id, List<Role> roles) {
+        int updated = jdbc.sql("""
+                        UPDATE account
+                        SET roles = roles || ARRAY(
+                                SELECT granted.role
+                                FROM unnest(CAST(:roles AS TEXT[])) WITH ORDINALITY AS granted (role, position)
+                                WHERE granted.role <> ALL (account.roles)
+                                ORDER BY granted.position)
+                        WHERE id = :id AND NOT roles @> CAST(:roles AS TEXT[])""")
+                .param("id", id)
+                .param("roles", roles.stream().map(Role::name).toArray(String[]::new))
+                .update();
+        return updated == 1;
     }
 
     private static Account account(ResultSet rs) throws SQLException {

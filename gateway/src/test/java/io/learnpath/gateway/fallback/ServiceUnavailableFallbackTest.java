@@ -10,7 +10,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
 /**
- * progress-service is down in these tests (see {@link GatewayIntegrationTest}); {@code /api/content/slow} answers
+ * progress-service is down in these tests (see {@link GatewayIntegrationTest}); {@code /api/content/roadmaps/slow} answers
  * only when the test lets it, after the time limit.
  */
 class ServiceUnavailableFallbackTest extends GatewayIntegrationTest {
@@ -36,13 +36,13 @@ class ServiceUnavailableFallbackTest extends GatewayIntegrationTest {
     void aServiceThatDoesNotAnswerInTimeIsAServiceUnavailableProblem() {
         CountDownLatch downstreamAnswers = DOWNSTREAM.holdSlowRequests();
         try {
-            gateway().get().uri("/api/content/slow")
+            gateway().get().uri("/api/content/roadmaps/slow")
                     .exchange()
                     .expectStatus().isEqualTo(503)
                     .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .expectBody()
                     .jsonPath("$.type").isEqualTo("https://learnpath.io/problems/service-unavailable")
-                    .jsonPath("$.instance").isEqualTo("/api/content/slow");
+                    .jsonPath("$.instance").isEqualTo("/api/content/roadmaps/slow");
         } finally {
             downstreamAnswers.countDown();
         }

@@ -13,8 +13,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 class PublicEndpointsTest {
 
     private final ServerWebExchangeMatcher publicEndpoints = PublicEndpoints.matcher(
-            List.of("POST /api/auth/login", "GET /api/content/**", "/api/auth/.well-known/**",
-                    "GET /api/*/v3/api-docs/**"));
+            List.of("POST /api/auth/login", "GET /api/content/roadmaps/**", "/api/auth/.well-known/**",
+                    "POST /api/content/topics/*/questions/*/answers", "GET /api/*/v3/api-docs/**"));
 
     @ParameterizedTest(name = "{0} {1} public: {2}")
     @CsvSource({
@@ -22,6 +22,9 @@ class PublicEndpointsTest {
             "GET, /api/auth/login, false",
             "GET, /api/content/roadmaps/backend, true",
             "POST, /api/content/roadmaps, false",
+            "POST, /api/content/topics/dns/questions/dns-ttl/answers, true",
+            "POST, /api/content/topics/dns/questions/dns-ttl/answers/more, false",
+            "GET, /api/content/draft/topics/dns, false",
             "DELETE, /api/auth/.well-known/jwks.json, true",
             "GET, /actuator/health/readiness, true",
             "GET, /actuator/prometheus, true",

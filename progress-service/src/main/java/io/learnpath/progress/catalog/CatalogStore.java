@@ -1,5 +1,8 @@
 package io.learnpath.progress.catalog;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -8,9 +11,15 @@ import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code roadmap} and {@code topic} tables: the current version of each published roadmap. */
+/**
+ * The {@code roadmap} and {@code roadmap_topic} tables: the current version of each published roadmap, with one
+ * row per (roadmap, topic) membership, since a topic may belong to several roadmaps.
+ */
 @Repository
 class CatalogStore {
+
+    private static final String TOPIC_COLUMNS =
+            "topic_id, roadmap_id, slug, title, level, position, parent_id, effort_hours, prerequisites";
 
     private final JdbcClient jdbc;
 
@@ -26,20 +35,18 @@ class CatalogStore {
     }
 
     Optional<CatalogTopic> topic(UUID roadmapId, String topicSlug) {
-        return jdbc.sql("""
-                        SELECT id, roadmap_id, slug, title, level, position FROM topic
-                        WHERE roadmap_id = :roadmapId AND slug = :slug""")
+        return jdbc.sql("SELECT " + TOPIC_COLUMNS + " FROM roadmap_topic "
+                        + "WHERE roadmap_id = :roadmapId AND slug = :slug")
                 .param("roadmapId", roadmapId).param("slug", topicSlug)
-                .query(CatalogTopic.class)
+                .query(CatalogStore::topic)
                 .optional();
     }
 
     List<CatalogTopic> topics(UUID roadmapId) {
-        return jdbc.sql("""
-                        SELECT id, roadmap_id, slug, title, level, position FROM topic
-                        WHERE roadmap_id = :roadmapId ORDER BY position, slug""")
+        return jdbc.sql("SELECT " + TOPIC_COLUMNS + " FROM roadmap_topic WHERE roadmap_id = :roadmapId "
+                        + "ORDER BY position, slug")
                 .param("roadmapId", roadmapId)
-                .query(CatalogTopic.class)
+                .query(CatalogStore::topic)
                 .list();
     }
 
@@ -83,25 +90,47 @@ class CatalogStore {
                 .update();
     }
 
-    /** Makes {@code topics} the roadmap's whole topic list: others are deleted, these inserted or updated. */
+    /**
+     * Makes {@code topics} the roadmap's whole topic list: its other memberships are deleted, these inserted or
+     * updated. Every statement is bounded by {@code roadmapId}: the same topic in another roadmap is that roadmap's
+     * membership, changed only by that roadmap's publications.
+     */
     void replaceTopics(UUID roadmapId, List<CatalogTopic> topics) {
-        List<UUID> kept = topics.stream().map(CatalogTopic::id).toList();
-        if (kept.isEmpty()) {
-            jdbc.sql("DELETE FROM topic WHERE roadmap_id = :roadmapId").param("roadmapId", roadmapId).update();
-        } else {
-            jdbc.sql("DELETE FROM topic WHERE roadmap_id = :roadmapId AND id NOT IN (:kept)")
-                    .param("roadmapId", roadmapId).param("kept", kept)
-                    .update();
-        }
+        // "<> ALL" of an empty array is true: an empty list deletes all of the roadmap's topics.
+        jdbc.sql("DELETE FROM roadmap_topic WHERE roadmap_id = :roadmapId AND topic_id <> ALL (:kept)")
+                .param("roadmapId", roadmapId)
+                .param("kept", topics.stream().map(CatalogTopic::id).toArray(UUID[]::new))
+                .update();
         for (CatalogTopic topic : topics) {
             jdbc.sql("""
-                            INSERT INTO topic (id, roadmap_id, slug, title, level, position)
-                            VALUES (:id, :roadmapId, :slug, :title, :level, :position)
-                            ON CONFLICT (id) DO UPDATE SET roadmap_id = EXCLUDED.roadmap_id, slug = EXCLUDED.slug,
-                                title = EXCLUDED.title, level = EXCLUDED.level, position = EXCLUDED.position""")
-                    .param("id", topic.id()).param("roadmapId", roadmapId).param("slug", topic.slug())
+                            INSERT INTO roadmap_topic (roadmap_id, topic_id, slug, title, level, position, parent_id,
+                                effort_hours, prerequisites)
+                            VALUES (:roadmapId, :topicId, :slug, :title, :level, :position, :parentId, :effortHours,
+                                :prerequisites)
+                            ON CONFLICT (roadmap_id, topic_id) DO UPDATE SET slug = EXCLUDED.slug,
+                                title = EXCLUDED.title, level = EXCLUDED.level, position = EXCLUDED.position,
+                                parent_id = EXCLUDED.parent_id, effort_hours = EXCLUDED.effort_hours,
+                                prerequisites = EXCLUDED.prerequisites""")
+                    .param("roadmapId", roadmapId).param("topicId", topic.id()).param("slug", topic.slug())
                     .param("title", topic.title()).param("level", topic.level()).param("position", topic.position())
+                    .param("parentId", topic.parentId()).param("effortHours", topic.effortHours())
+                    .param("prerequisites", topic.prerequisites().toArray(UUID[]::new))
                     .update();
+        }
+    }
+
+    private static CatalogTopic topic(ResultSet rs, int row) throws SQLException {
+        return new CatalogTopic(rs.getObject("topic_id", UUID.class), rs.getObject("roadmap_id", UUID.class),
+                rs.getString("slug"), rs.getString("title"), rs.getString("level"), rs.getInt("position"),
+                rs.getObject("parent_id", UUID.class), rs.getInt("effort_hours"),
+                uuids(rs.getArray("prerequisites")));
+    }
+
+    private static List<UUID> uuids(Array array) throws SQLException {
+        try {
+            return List.of((UUID[]) array.getArray());
+        } finally {
+            array.free();
         }
     }
 }

@@ -34,7 +34,8 @@ public class RoadmapCatalog {
 
     /**
      * Replaces the roadmap and its topic list with the published version, unless the catalogue already holds that
-     * version or a newer one. The caller has checked that the roadmap can be stored
+     * version or a newer one. Only this roadmap's memberships change: a topic it shares with other roadmaps stays
+     * in those, even when this version drops it. The caller has checked that the roadmap can be stored
      * ({@link io.learnpath.progress.catalog.policy.RoadmapPublicationCheck}).
      *
      * @param topics the version's whole topic list
@@ -65,6 +66,7 @@ public class RoadmapCatalog {
         return store.roadmap(slug);
     }
 
+    /** The topic with this slug in this roadmap; empty when the roadmap's current version does not list it. */
     public Optional<CatalogTopic> topic(UUID roadmapId, String topicSlug) {
         return store.topic(roadmapId, topicSlug);
     }

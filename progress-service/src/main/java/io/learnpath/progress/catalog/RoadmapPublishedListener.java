@@ -6,7 +6,12 @@ import io.learnpath.platform.events.MalformedEventException;
 import io.learnpath.platform.messaging.EventHandlers;
 import io.learnpath.platform.messaging.EventInbox;
 import io.learnpath.progress.catalog.policy.RoadmapPublicationCheck;
+import io.learnpath.progress.catalog.policy.TopicLevels;
+import io.learnpath.progress.catalog.policy.TopicNesting;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -15,6 +20,9 @@ import org.springframework.stereotype.Component;
  * Feeds the catalogue from the content-service's topic, mapping each {@link RoadmapPublished} onto the catalogue's
  * own records. The inbox makes a redelivered record a no-op and sends what can never be applied to
  * {@code learnpath.content.events.DLT}; the group id is the service's ({@code spring.kafka.consumer.group-id}).
+ *
+ * <p>The publication's {@code changes} are not used: it carries the whole topic list, which replaces the
+ * roadmap's copy in one step whatever the previous version was.
  */
 @Component
 class RoadmapPublishedListener {
@@ -38,14 +46,20 @@ class RoadmapPublishedListener {
 
     private void apply(RoadmapPublished event) {
         CatalogRoadmap roadmap = new CatalogRoadmap(event.roadmapId(), event.slug(), event.title(), event.version());
+        Map<UUID, List<UUID>> subtopics = new LinkedHashMap<>();
+        event.topics().forEach(topic -> subtopics.put(topic.topicId(), topic.subtopics()));
+        Map<UUID, UUID> parents = TopicNesting.parents(subtopics);
         List<CatalogTopic> topics = event.topics().stream()
                 .map(topic -> new CatalogTopic(topic.topicId(), event.roadmapId(), topic.slug(), topic.title(),
-                        topic.level(), topic.order()))
+                        TopicLevels.current(topic.level()), topic.order(), parents.get(topic.topicId()),
+                        topic.effortHours(), topic.prerequisites()))
                 .toList();
         // A publication the catalogue could never store is not a transient failure: straight to the dead letters.
-        RoadmapPublicationCheck.unstorable(roadmap, topics).ifPresent(problem -> {
-            throw new MalformedEventException("roadmap publication " + event.eventId() + " " + problem);
-        });
+        RoadmapPublicationCheck.unstorable(roadmap, topics)
+                .or(() -> TopicNesting.unstorable(subtopics))
+                .ifPresent(problem -> {
+                    throw new MalformedEventException("roadmap publication " + event.eventId() + " " + problem);
+                });
         catalog.apply(roadmap, topics);
     }
 }

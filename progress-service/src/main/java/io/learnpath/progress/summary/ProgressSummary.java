@@ -1,18 +1,40 @@
 package io.learnpath.progress.summary;
 
-import io.learnpath.progress.tracking.TopicStatus;
+import io.learnpath.progress.catalog.policy.TopicLevels;
 import io.learnpath.progress.summary.policy.PercentComplete;
+import io.learnpath.progress.tracking.TopicStatus;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** A learner's standing on one roadmap: counts per status over the roadmap's current topics, and each topic. */
+/**
+ * A learner's standing on one roadmap: counts per status over the roadmap's current topics, total, done and percent
+ * per level, and each topic. {@code levels} always lists the known levels, easiest first (a client can lay them out
+ * without checking), then any level the service does not know yet, in the order the topics bring them.
+ */
 public record ProgressSummary(String roadmapSlug, String roadmapTitle, int total, int done, int inProgress,
-        int skipped, int notStarted, double percent, List<TopicProgress> topics) {
+        int skipped, int notStarted, double percent, List<LevelProgress> levels, List<TopicProgress> topics) {
 
     static ProgressSummary of(String roadmapSlug, String roadmapTitle, List<TopicProgress> topics) {
         int done = count(topics, TopicStatus.DONE);
         return new ProgressSummary(roadmapSlug, roadmapTitle, topics.size(), done,
                 count(topics, TopicStatus.IN_PROGRESS), count(topics, TopicStatus.SKIPPED),
-                count(topics, TopicStatus.NOT_STARTED), PercentComplete.of(done, topics.size()), List.copyOf(topics));
+                count(topics, TopicStatus.NOT_STARTED), PercentComplete.of(done, topics.size()), levels(topics),
+                List.copyOf(topics));
+    }
+
+    private static List<LevelProgress> levels(List<TopicProgress> topics) {
+        Map<String, List<TopicProgress>> byLevel = new LinkedHashMap<>();
+        TopicLevels.KNOWN.forEach(level -> byLevel.put(level, new ArrayList<>()));
+        topics.forEach(topic -> byLevel.computeIfAbsent(topic.level(), level -> new ArrayList<>()).add(topic));
+        return byLevel.entrySet().stream()
+                .map(level -> {
+                    int done = count(level.getValue(), TopicStatus.DONE);
+                    int total = level.getValue().size();
+                    return new LevelProgress(level.getKey(), total, done, PercentComplete.of(done, total));
+                })
+                .toList();
     }
 
     private static int count(List<TopicProgress> topics, TopicStatus status) {

@@ -15,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds a learner's summary of one roadmap. Both reads are bounded by the roadmap's size: the catalogue's topics
- * by roadmap, the learner's statuses by learner and roadmap ({@link TopicStatuses#of}), so the cost does not grow
- * with the number of learners or of stored statuses. Statuses of topics no longer in the catalogue are left out.
+ * by roadmap, then the learner's statuses on exactly those topics ({@link TopicStatuses#of}), so the cost does not
+ * grow with the number of learners or of stored statuses. A status belongs to the topic, so a topic shared by
+ * several roadmaps counts with the same status in each; statuses of topics no longer on the roadmap are left out.
  */
 @Service
 public class ProgressSummaryReader {
@@ -34,8 +35,9 @@ public class ProgressSummaryReader {
     public ProgressSummary summary(UUID learnerId, String roadmapSlug) {
         CatalogRoadmap roadmap = catalog.roadmap(roadmapSlug)
                 .orElseThrow(() -> new NotFoundException("roadmap", roadmapSlug));
-        Map<UUID, RecordedStatus> recorded = statuses.of(learnerId, roadmap.id());
-        List<TopicProgress> topics = catalog.topics(roadmap.id()).stream()
+        List<CatalogTopic> current = catalog.topics(roadmap.id());
+        Map<UUID, RecordedStatus> recorded = statuses.of(learnerId, current.stream().map(CatalogTopic::id).toList());
+        List<TopicProgress> topics = current.stream()
                 .map(topic -> progress(topic, recorded.get(topic.id())))
                 .toList();
         return ProgressSummary.of(roadmap.slug(), roadmap.title(), topics);

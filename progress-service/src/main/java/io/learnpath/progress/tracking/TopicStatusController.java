@@ -22,7 +22,8 @@ class TopicStatusController {
     }
 
     @Operation(summary = "Set your status on a topic", description = "Idempotent: setting the status a topic already "
-            + "has changes nothing (previousStatus then equals status). An unknown roadmap or topic is a 404 problem.")
+            + "has changes nothing (previousStatus then equals status). An unknown roadmap, or a topic that is not on "
+            + "it, is a 404 problem. The status belongs to the topic: it shows in every roadmap that includes it.")
     @PutMapping("/api/progress/roadmaps/{slug}/topics/{topicSlug}")
     StatusChange setStatus(AuthenticatedLearner learner, @PathVariable @ValidSlug String slug,
             @PathVariable @ValidSlug String topicSlug,

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -12,14 +13,20 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code topic_status} table: one row per learner and topic. */
+/**
+ * The {@code topic_status} table: one row per learner and topic. A status belongs to the topic, not to a roadmap:
+ * a topic that several roadmaps share has one status per learner, shown in each of them.
+ */
 @Repository
 class TopicStatusStore {
 
-    /** A learner's statuses on one roadmap; answered from the (learner_id, roadmap_id) index alone. */
-    static final String STATUSES_ON_ROADMAP = """
+    /**
+     * A learner's statuses on some topics (a roadmap's); one lookup per topic in the primary key, which covers the
+     * columns read, so the cost is bounded by the number of topics asked for, not by the table's size.
+     */
+    static final String STATUSES_OF_TOPICS = """
             SELECT topic_id, status, updated_at FROM topic_status
-            WHERE learner_id = :learner AND roadmap_id = :roadmap""";
+            WHERE learner_id = :learner AND topic_id = ANY (:topics)""";
 
     private final JdbcClient jdbc;
 
@@ -33,12 +40,12 @@ class TopicStatusStore {
      *
      * @return true when the row was created
      */
-    boolean insertIfAbsent(UUID learnerId, UUID topicId, UUID roadmapId, TopicStatus status, Instant at) {
+    boolean insertIfAbsent(UUID learnerId, UUID topicId, TopicStatus status, Instant at) {
         return jdbc.sql("""
-                        INSERT INTO topic_status (learner_id, topic_id, roadmap_id, status, updated_at)
-                        VALUES (:learner, :topic, :roadmap, :status, :at)
+                        INSERT INTO topic_status (learner_id, topic_id, status, updated_at)
+                        VALUES (:learner, :topic, :status, :at)
                         ON CONFLICT (learner_id, topic_id) DO NOTHING""")
-                .param("learner", learnerId).param("topic", topicId).param("roadmap", roadmapId)
+                .param("learner", learnerId).param("topic", topicId)
                 .param("status", status.name()).param("at", utc(at))
                 .update() == 1;
     }
@@ -53,20 +60,23 @@ class TopicStatusStore {
                 .optional();
     }
 
-    void update(UUID learnerId, UUID topicId, UUID roadmapId, TopicStatus status, Instant at) {
+    void update(UUID learnerId, UUID topicId, TopicStatus status, Instant at) {
         jdbc.sql("""
-                        UPDATE topic_status SET status = :status, roadmap_id = :roadmap, updated_at = :at
+                        UPDATE topic_status SET status = :status, updated_at = :at
                         WHERE learner_id = :learner AND topic_id = :topic""")
-                .param("learner", learnerId).param("topic", topicId).param("roadmap", roadmapId)
+                .param("learner", learnerId).param("topic", topicId)
                 .param("status", status.name()).param("at", utc(at))
                 .update();
     }
 
-    /** The learner's statuses on the roadmap, by topic id. */
-    Map<UUID, RecordedStatus> onRoadmap(UUID learnerId, UUID roadmapId) {
+    /** The learner's statuses on these topics, by topic id; topics the learner never touched are absent. */
+    Map<UUID, RecordedStatus> ofTopics(UUID learnerId, Collection<UUID> topicIds) {
         Map<UUID, RecordedStatus> byTopic = new HashMap<>();
-        jdbc.sql(STATUSES_ON_ROADMAP)
-                .param("learner", learnerId).param("roadmap", roadmapId)
+        if (topicIds.isEmpty()) {
+            return byTopic;
+        }
+        jdbc.sql(STATUSES_OF_TOPICS)
+                .param("learner", learnerId).param("topics", topicIds.toArray(UUID[]::new))
                 .query(rs -> {
                     RecordedStatus recorded = recorded(rs);
                     byTopic.put(recorded.topicId(), recorded);

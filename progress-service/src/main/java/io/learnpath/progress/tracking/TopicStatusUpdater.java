@@ -19,6 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Sets a learner's status on a topic and, only when it really changes, publishes {@link TopicStatusChanged}
  * through the outbox in the same transaction: the event exists if and only if the change was committed.
+ *
+ * <p>The roadmap in the request is where the learner found the topic: the topic must be on it, but need not be on
+ * it alone. The status is stored for the topic, so it shows in every roadmap that lists the topic; the event names
+ * the roadmap of the request.
  */
 @Service
 public class TopicStatusUpdater {
@@ -48,7 +52,7 @@ public class TopicStatusUpdater {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 
         StatusChange change;
-        if (statuses.insertIfAbsent(learnerId, topic.id(), roadmap.id(), status, now)) {
+        if (statuses.insertIfAbsent(learnerId, topic.id(), status, now)) {
             // No row means the learner had not started the topic.
             change = new StatusChange(roadmap.slug(), topic.slug(), status, TopicStatus.NOT_STARTED, now);
         } else {
@@ -57,7 +61,7 @@ public class TopicStatusUpdater {
             if (stored.status() == status) {
                 return new StatusChange(roadmap.slug(), topic.slug(), status, status, stored.updatedAt());
             }
-            statuses.update(learnerId, topic.id(), roadmap.id(), status, now);
+            statuses.update(learnerId, topic.id(), status, now);
             change = new StatusChange(roadmap.slug(), topic.slug(), status, stored.status(), now);
         }
         if (change.changed()) {

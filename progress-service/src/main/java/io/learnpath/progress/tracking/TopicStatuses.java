@@ -1,5 +1,6 @@
 package io.learnpath.progress.tracking;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -18,10 +19,12 @@ public class TopicStatuses {
     }
 
     /**
-     * A learner's statuses on one roadmap, by topic id; topics the learner never touched are absent. Read through
-     * the (learner, roadmap) index, so the cost is bounded by the roadmap's size, not by the table's.
+     * A learner's statuses on some topics, typically a roadmap's, by topic id; topics the learner never touched are
+     * absent. A status is the topic's, so a topic shared by several roadmaps answers the same in each. Read by
+     * (learner, topic) from the primary key, so the cost is bounded by the number of topics, not by the table's
+     * size.
      */
-    public Map<UUID, RecordedStatus> of(UUID learnerId, UUID roadmapId) {
-        return store.onRoadmap(learnerId, roadmapId);
+    public Map<UUID, RecordedStatus> of(UUID learnerId, Collection<UUID> topicIds) {
+        return store.ofTopics(learnerId, topicIds);
     }
 }

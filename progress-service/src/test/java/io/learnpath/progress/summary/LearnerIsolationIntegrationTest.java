@@ -15,8 +15,8 @@ class LearnerIsolationIntegrationTest extends ProgressIntegrationTest {
     void learners_see_and_change_only_their_own_statuses() {
         String slug = uniqueSlug("isolation");
         publishAndAwait(roadmap(UUID.randomUUID(), slug, "Isolation", 1,
-                topic(UUID.randomUUID(), "first", "BEGINNER", 1),
-                topic(UUID.randomUUID(), "second", "BEGINNER", 2)));
+                topic(UUID.randomUUID(), "first", "BASIC", 1),
+                topic(UUID.randomUUID(), "second", "BASIC", 2)));
         UUID alice = UUID.randomUUID();
         UUID bob = UUID.randomUUID();
 

@@ -46,8 +46,8 @@ class TopicStatusIntegrationTest extends ProgressIntegrationTest {
     void publishRoadmap() {
         slug = uniqueSlug("java");
         roadmap = roadmap(UUID.randomUUID(), slug, "Java backend", 1,
-                topic(UUID.randomUUID(), "syntax", "BEGINNER", 1),
-                topic(UUID.randomUUID(), "collections", "BEGINNER", 2),
+                topic(UUID.randomUUID(), "syntax", "BASIC", 1),
+                topic(UUID.randomUUID(), "collections", "BASIC", 2),
                 topic(UUID.randomUUID(), "concurrency", "ADVANCED", 3));
         publishAndAwait(roadmap);
     }
@@ -152,6 +152,63 @@ class TopicStatusIntegrationTest extends ProgressIntegrationTest {
 
         assertThat(publishedFor(learner)).extracting(record -> read(record).status())
                 .containsExactlyInAnyOrder("DONE", "SKIPPED");
+    }
+
+    /**
+     * A status belongs to the topic: a topic shared by two roadmaps shows the same status in both, one change moves
+     * both summaries, and setting it through either roadmap changes that one status. The event names the roadmap
+     * the request went through.
+     */
+    @Test
+    void a_status_on_a_topic_shared_by_two_roadmaps_shows_in_both_summaries() {
+        UUID http = UUID.randomUUID();
+        String apis = uniqueSlug("apis");
+        publishAndAwait(roadmap(UUID.randomUUID(), apis, "APIs", 1,
+                topic(UUID.randomUUID(), "rest", "BASIC", 1),
+                topic(http, "http", "BASIC", 2),
+                topic(UUID.randomUUID(), "grpc", "ADVANCED", 3),
+                topic(UUID.randomUUID(), "graphql", "ADVANCED", 4)));
+        String web = uniqueSlug("web");
+        RoadmapPublished webRoadmap = roadmap(UUID.randomUUID(), web, "Web", 1,
+                topic(http, "http", "BASIC", 1),
+                topic(UUID.randomUUID(), "html", "BASIC", 2));
+        publishAndAwait(webRoadmap);
+        UUID learner = UUID.randomUUID();
+
+        TestResponse done = setStatus(learner, apis, "http", "DONE");
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.json().path("roadmapSlug").asString()).isEqualTo(apis);
+        Instant doneAt = Instant.parse(done.json().path("updatedAt").asString());
+
+        JsonNode apisSummary = summary(learner, apis).json();
+        assertThat(apisSummary.path("done").asInt()).isEqualTo(1);
+        assertThat(apisSummary.path("percent").asDouble()).isEqualTo(25.0);
+        assertThat(apisSummary.path("levels").path(0).path("done").asInt()).isEqualTo(1);
+        assertThat(apisSummary.path("levels").path(0).path("percent").asDouble()).isEqualTo(50.0);
+        JsonNode webSummary = summary(learner, web).json();
+        assertThat(webSummary.path("done").asInt()).isEqualTo(1);
+        assertThat(webSummary.path("percent").asDouble()).isEqualTo(50.0);
+        JsonNode httpOnWeb = webSummary.path("topics").path(0);
+        assertThat(httpOnWeb.path("status").asString()).isEqualTo("DONE");
+        assertThat(Instant.parse(httpOnWeb.path("updatedAt").asString())).isEqualTo(doneAt);
+
+        // Through the other roadmap it is the same status: nothing changes, then one change moves both.
+        TestResponse same = setStatus(learner, web, "http", "DONE");
+        assertThat(same.json().path("previousStatus").asString()).isEqualTo("DONE");
+        TestResponse inProgress = setStatus(learner, web, "http", "IN_PROGRESS");
+        assertThat(inProgress.status()).isEqualTo(200);
+        assertThat(inProgress.json().path("previousStatus").asString()).isEqualTo("DONE");
+        for (String slug : List.of(apis, web)) {
+            JsonNode summary = summary(learner, slug).json();
+            assertThat(summary.path("done").asInt()).as(slug).isZero();
+            assertThat(summary.path("inProgress").asInt()).as(slug).isEqualTo(1);
+        }
+
+        List<TopicStatusChanged> events = publishedFor(learner).stream().map(this::read)
+                .sorted(Comparator.comparing(TopicStatusChanged::occurredAt)).toList();
+        assertThat(events).extracting(TopicStatusChanged::roadmapSlug).containsExactly(apis, web);
+        assertThat(events).extracting(TopicStatusChanged::topicId).containsOnly(http);
+        assertThat(events.get(1).roadmapId()).isEqualTo(webRoadmap.roadmapId());
     }
 
     @Test

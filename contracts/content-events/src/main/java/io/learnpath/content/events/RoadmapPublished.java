@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A version of a roadmap is live. Carries the whole topic list so that consumers can replace their read model of
- * the roadmap in one step, without calling the content-service back. Keyed by the roadmap id.
+ * A version of a roadmap is live. Carries the whole topic list, so consumers can replace their read model of the
+ * roadmap in one step without calling the content-service back, and what changed since the previous version (for
+ * "new in your roadmap" notices). Keyed by the roadmap id. A topic may belong to several roadmaps: its id is the
+ * same in each, and so is a learner's progress on it.
  */
 @EventType("learnpath.content.roadmap-published.v1")
 public record RoadmapPublished(UUID eventId, Instant occurredAt, UUID roadmapId, String slug, String title,
-        int version, List<Topic> topics) implements IntegrationEvent {
+        int version, List<Topic> topics, Changes changes) implements IntegrationEvent {
 
     public RoadmapPublished {
         topics = List.copyOf(topics);
@@ -23,7 +25,33 @@ public record RoadmapPublished(UUID eventId, Instant occurredAt, UUID roadmapId,
         return roadmapId.toString();
     }
 
-    /** A topic as consumers need it; {@code level} is BEGINNER, INTERMEDIATE or ADVANCED. */
-    public record Topic(UUID topicId, String slug, String title, String level, int order) {
+    /**
+     * A topic as consumers need it. {@code level} is BASIC, INTERMEDIATE or ADVANCED (BEGINNER in versions
+     * announced before the curriculum moved to files, meaning BASIC); {@code subtopics} are the ids of the topics
+     * nested under this one in this roadmap, in order (empty for a sub-topic; contracts carry no nulls, so the
+     * nesting is told from the parent's side); {@code prerequisites} are topic ids, possibly outside this roadmap.
+     */
+    public record Topic(UUID topicId, String slug, String title, String level, int order, int effortHours,
+            List<UUID> prerequisites, List<UUID> subtopics) {
+
+        public Topic {
+            prerequisites = prerequisites == null ? List.of() : List.copyOf(prerequisites);
+            subtopics = subtopics == null ? List.of() : List.copyOf(subtopics);
+        }
+    }
+
+    /**
+     * What changed since {@code previousVersion} (0 for a roadmap's first version), by topic id: joined the roadmap,
+     * left it (retired or just no longer part of it), moved (level, parent or order), or content edited in place.
+     */
+    public record Changes(int previousVersion, List<UUID> added, List<UUID> removed, List<UUID> moved,
+            List<UUID> updated) {
+
+        public Changes {
+            added = List.copyOf(added);
+            removed = List.copyOf(removed);
+            moved = List.copyOf(moved);
+            updated = List.copyOf(updated);
+        }
     }
 }

@@ -16,7 +16,7 @@ class RoadmapPublicationCheckTest {
     @Test
     void accepts_a_complete_publication() {
         assertThat(RoadmapPublicationCheck.unstorable(roadmap("Backend", 1),
-                List.of(topic(TOPIC, "http", "BEGINNER")))).isEmpty();
+                List.of(topic(TOPIC, "http", "BASIC")))).isEmpty();
     }
 
     @Test
@@ -46,14 +46,14 @@ class RoadmapPublicationCheckTest {
     @Test
     void refuses_a_topic_listed_twice() {
         assertThat(RoadmapPublicationCheck.unstorable(roadmap("Backend", 1),
-                List.of(topic(TOPIC, "http", "BEGINNER"), topic(TOPIC, "http-2", "BEGINNER"))))
+                List.of(topic(TOPIC, "http", "BASIC"), topic(TOPIC, "http-2", "BASIC"))))
                 .hasValue("lists topic " + TOPIC + " twice");
     }
 
     @Test
     void refuses_two_topics_with_one_slug() {
         assertThat(RoadmapPublicationCheck.unstorable(roadmap("Backend", 1),
-                List.of(topic(UUID.randomUUID(), "http", "BEGINNER"), topic(UUID.randomUUID(), "http", "BEGINNER"))))
+                List.of(topic(UUID.randomUUID(), "http", "BASIC"), topic(UUID.randomUUID(), "http", "BASIC"))))
                 .hasValue("lists topic slug 'http' twice");
     }
 
@@ -68,6 +68,6 @@ class RoadmapPublicationCheckTest {
     }
 
     private static CatalogTopic topic(UUID id, String slug, String level) {
-        return new CatalogTopic(id, ROADMAP, slug, "Title of " + slug, level, 1);
+        return new CatalogTopic(id, ROADMAP, slug, "Title of " + slug, level, 1, null, 1, List.of());
     }
 }

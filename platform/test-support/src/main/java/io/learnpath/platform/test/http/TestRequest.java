@@ -64,6 +64,12 @@ public final class TestRequest {
         return this;
     }
 
+    /** Sends these bytes as they are (an upload, say a zip archive) with the given {@code Content-Type}. */
+    public TestRequest bytes(byte[] content, String contentType) {
+        this.body = Objects.requireNonNull(content);
+        return header("Content-Type", Objects.requireNonNull(contentType));
+    }
+
     /** How long to wait for the response headers (30 s unless set). */
     public TestRequest timeout(Duration timeout) {
         this.timeout = Objects.requireNonNull(timeout);
@@ -105,6 +111,22 @@ public final class TestRequest {
         }
     }
 
+    /** Sends the request and returns the body as bytes (a download), failing unless the status is 200. */
+    public byte[] download(String method) {
+        try {
+            HttpResponse<byte[]> response = client.send(toHttpRequest(method), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(method + " " + uri + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + uri + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(method + " " + uri + " was interrupted", e);
+        }
+    }
+
     /**
      * The request as java.net.http builds it, for a caller that reads the response its own way, such as a stream
      * of Server-Sent Events: {@code http.client().sendAsync(request, BodyHandlers.ofLines())}.
@@ -121,6 +143,9 @@ public final class TestRequest {
     private HttpRequest.BodyPublisher bodyPublisher() {
         if (body == null) {
             return HttpRequest.BodyPublishers.noBody();
+        }
+        if (body instanceof byte[] bytes) {
+            return HttpRequest.BodyPublishers.ofByteArray(bytes);
         }
         String text = body instanceof String string ? string : json.writeValueAsString(body);
         return HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8);
