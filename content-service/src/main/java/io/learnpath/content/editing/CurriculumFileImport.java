@@ -6,8 +6,6 @@ import io.learnpath.content.curriculum.files.CurriculumFiles;
 import io.learnpath.content.publishing.CurriculumPublisher;
 import io.learnpath.content.publishing.Publication;
 import io.learnpath.content.publishing.Release;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,8 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -57,7 +53,7 @@ class CurriculumFileImport implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        importFiles(read(properties.curriculumLocation()));
+        importFiles(CurriculumFolder.read(properties.curriculumLocation()));
     }
 
     /** @return the release made from the files, or empty when these files were imported already */
@@ -77,23 +73,6 @@ class CurriculumFileImport implements ApplicationRunner {
                     release.roadmaps().size());
             return Optional.of(release);
         });
-    }
-
-    static Map<String, String> read(String location) {
-        String root = location.endsWith("/") ? location : location + "/";
-        try {
-            Map<String, String> files = new TreeMap<>();
-            PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-            for (String folder : new String[] {"roadmaps", "topics", "projects"}) {
-                for (Resource resource : resolver.getResources(root + folder + "/*")) {
-                    files.put(folder + "/" + resource.getFilename(),
-                            resource.getContentAsString(StandardCharsets.UTF_8));
-                }
-            }
-            return files;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the curriculum files at " + location, e);
-        }
     }
 
     static String hash(Map<String, String> files) {

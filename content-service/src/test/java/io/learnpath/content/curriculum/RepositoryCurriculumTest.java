@@ -3,18 +3,13 @@ package io.learnpath.content.curriculum;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.learnpath.content.curriculum.files.CurriculumFiles;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.learnpath.content.editing.CurriculumFolder;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The repository's curriculum ({@code src/main/resources/curriculum/}), checked by the build: every file reads and
@@ -23,7 +18,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 class RepositoryCurriculumTest {
 
-    private static final Curriculum CURRICULUM = CurriculumFiles.read(repositoryFiles());
+    private static final Curriculum CURRICULUM = CurriculumFiles.read(CurriculumFolder.read("classpath:curriculum/"));
     private static final Map<String, Topic> TOPICS = CURRICULUM.topicsBySlug();
 
     @Test
@@ -159,21 +154,5 @@ class RepositoryCurriculumTest {
     @Test
     void theFilesAreWrittenBackAsTheyAreRead() {
         assertThat(CurriculumFiles.read(CurriculumFiles.write(CURRICULUM))).isEqualTo(CURRICULUM);
-    }
-
-    private static Map<String, String> repositoryFiles() {
-        try {
-            Map<String, String> files = new TreeMap<>();
-            PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-            for (String folder : new String[] {"roadmaps", "topics", "projects"}) {
-                for (Resource resource : resolver.getResources("classpath:curriculum/" + folder + "/*")) {
-                    files.put(folder + "/" + resource.getFilename(),
-                            resource.getContentAsString(StandardCharsets.UTF_8));
-                }
-            }
-            return files;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

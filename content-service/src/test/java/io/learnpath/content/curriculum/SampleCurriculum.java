@@ -1,13 +1,8 @@
 package io.learnpath.content.curriculum;
 
 import io.learnpath.content.curriculum.files.CurriculumFiles;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.learnpath.content.editing.CurriculumFolder;
 import java.util.Map;
-import java.util.TreeMap;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The tests' own small, valid curriculum, {@code src/test/resources/test-curriculum/}: roadmap {@code web} (basic:
@@ -30,18 +25,6 @@ public final class SampleCurriculum {
     }
 
     public static Map<String, String> files() {
-        try {
-            Map<String, String> files = new TreeMap<>();
-            PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-            for (String folder : new String[] {"roadmaps", "topics", "projects"}) {
-                for (Resource resource : resolver.getResources("classpath:test-curriculum/" + folder + "/*")) {
-                    files.put(folder + "/" + resource.getFilename(),
-                            resource.getContentAsString(StandardCharsets.UTF_8));
-                }
-            }
-            return files;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CurriculumFolder.read("classpath:test-curriculum/");
     }
 }
