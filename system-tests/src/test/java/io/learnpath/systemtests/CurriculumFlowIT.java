@@ -131,8 +131,9 @@ class CurriculumFlowIT {
 
         assertThat(stale.status()).isEqualTo(412);
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        // DNS is in two of the three roadmaps: only those get a new version.
         assertThat(release.path("roadmaps").valueStream().map(roadmap -> roadmap.path("slug").asString()))
-                .contains("backend", "backend-foundations", "apis-and-system-design");
+                .containsExactlyInAnyOrder("backend", "backend-foundations");
         JsonNode backend = ok(gateway.get("/api/content/roadmaps/backend", null));
         assertThat(backend.path("version").asInt()).isEqualTo(before + 1);
         assertThat(ok(gateway.get("/api/content/topics/dns", null)).path("effortHours").asInt()).isEqualTo(effort);
