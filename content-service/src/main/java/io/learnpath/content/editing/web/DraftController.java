@@ -66,6 +66,7 @@ class DraftController {
     }
 
     @PostMapping("/publish")
+    @ApiResponse(responseCode = "200", description = "The release: its number and each roadmap's new version")
     @ApiResponse(responseCode = "409", description = "The draft is the same as the published curriculum")
     @Operation(summary = "Publish the draft", description = "Every roadmap whose tree or topics changed gets a new "
             + "version, announced by RoadmapPublished with its diff. 409 when the draft changes nothing.")
@@ -91,6 +92,7 @@ class DraftController {
 
     @PutMapping("/roadmaps/{slug}")
     @ApiResponse(responseCode = "428", description = "If-Match is missing")
+    @ApiResponse(responseCode = "200", description = "The changed item; its new revision is in the ETag")
     @Operation(summary = "Change a roadmap of the draft")
     ResponseEntity<Roadmap> updateRoadmap(@PathVariable @ValidSlug String slug, @RequestBody Roadmap roadmap,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -101,6 +103,7 @@ class DraftController {
 
     @DeleteMapping("/roadmaps/{slug}")
     @ApiResponse(responseCode = "428", description = "If-Match is missing")
+    @ApiResponse(responseCode = "204", description = "Removed from the draft; the next publish retires it")
     @Operation(summary = "Remove a roadmap from the draft", description = "Recorded with the reason on publish.")
     ResponseEntity<Void> removeRoadmap(@PathVariable @ValidSlug String slug, @Valid RemovalReason removal,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -126,6 +129,7 @@ class DraftController {
 
     @PutMapping("/topics/{slug}")
     @ApiResponse(responseCode = "428", description = "If-Match is missing")
+    @ApiResponse(responseCode = "200", description = "The changed item; its new revision is in the ETag")
     @Operation(summary = "Change a topic of the draft", description = "A new slug renames the topic everywhere it is "
             + "referenced; its id, and so learners' progress, stays.")
     ResponseEntity<Topic> updateTopic(@PathVariable @ValidSlug String slug, @RequestBody Topic topic,
@@ -137,6 +141,7 @@ class DraftController {
 
     @DeleteMapping("/topics/{slug}")
     @ApiResponse(responseCode = "428", description = "If-Match is missing")
+    @ApiResponse(responseCode = "204", description = "Removed from the draft; the next publish retires it")
     @Operation(summary = "Remove a topic from the draft", description = "Refused while a roadmap, topic or project "
             + "still refers to it. On publish the topic is retired (its id keeps resolving for learners' history) "
             + "and the removal is recorded with the reason.")
@@ -161,6 +166,7 @@ class DraftController {
 
     @PutMapping("/projects/{slug}")
     @ApiResponse(responseCode = "428", description = "If-Match is missing")
+    @ApiResponse(responseCode = "200", description = "The changed item; its new revision is in the ETag")
     @Operation(summary = "Change a project idea of the draft")
     ResponseEntity<Project> updateProject(@PathVariable @ValidSlug String slug, @RequestBody Project project,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -171,6 +177,7 @@ class DraftController {
 
     @DeleteMapping("/projects/{slug}")
     @ApiResponse(responseCode = "428", description = "If-Match is missing")
+    @ApiResponse(responseCode = "204", description = "Removed from the draft; the next publish retires it")
     @Operation(summary = "Remove a project idea from the draft")
     ResponseEntity<Void> removeProject(@PathVariable @ValidSlug String slug, @Valid RemovalReason removal,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
