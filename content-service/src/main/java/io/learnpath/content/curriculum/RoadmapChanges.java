@@ -1,5 +1,6 @@
 package io.learnpath.content.curriculum;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +18,7 @@ public record RoadmapChanges(int previousVersion, List<UUID> added, List<UUID> r
         updated = List.copyOf(updated);
     }
 
+    @JsonIgnore // a question for code, not a field of the JSON
     public boolean isEmpty() {
         return added.isEmpty() && removed.isEmpty() && moved.isEmpty() && updated.isEmpty();
     }

@@ -30,10 +30,6 @@ class DraftStore {
         jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", CurriculumLock.KEY).query(Object.class).single();
     }
 
-    boolean isEmpty() {
-        return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM draft_items)").query(Boolean.class).single();
-    }
-
     List<Row> all() {
         return jdbc.sql("SELECT kind, id, slug, document, revision FROM draft_items")
                 .query((rs, n) -> new Row(ItemKind.valueOf(rs.getString(1)), rs.getObject(2, UUID.class),

@@ -4,12 +4,9 @@ import io.learnpath.content.curriculum.Curriculum;
 import io.learnpath.content.curriculum.ItemKind;
 import io.learnpath.content.curriculum.Project;
 import io.learnpath.content.curriculum.Roadmap;
-import io.learnpath.content.curriculum.RoadmapChanges;
-import io.learnpath.content.curriculum.RoadmapTree;
 import io.learnpath.content.curriculum.Topic;
 import io.learnpath.content.curriculum.Violation;
 import io.learnpath.content.curriculum.policy.CurriculumRules;
-import io.learnpath.content.curriculum.policy.RoadmapDiff;
 import io.learnpath.content.publishing.CurriculumPublisher;
 import io.learnpath.content.publishing.Publication;
 import io.learnpath.content.publishing.Release;
@@ -22,13 +19,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -188,11 +183,6 @@ public class DraftWorkspace {
         files.roadmaps().forEach(roadmap -> save(ItemKind.ROADMAP, roadmap, importer));
         files.topics().forEach(topic -> save(ItemKind.TOPIC, topic, importer));
         files.projects().forEach(project -> save(ItemKind.PROJECT, project, importer));
-    }
-
-    @Transactional(readOnly = true)
-    public boolean isEmpty() {
-        return store.isEmpty();
     }
 
     private void saveChanged(Curriculum before, Curriculum after, String editor) {
