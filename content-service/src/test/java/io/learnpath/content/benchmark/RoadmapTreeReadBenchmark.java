@@ -38,7 +38,8 @@ import org.springframework.core.env.MapPropertySource;
  *
  * <p>Not a test: its name keeps it out of {@code ./mvnw verify}. Run it with
  * {@code ./mvnw -B -pl content-service -am test -Dtest=RoadmapTreeReadBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
- * (knobs: {@code -Dbenchmark.clients=8 -Dbenchmark.seconds=10 -Dbenchmark.rounds=3 -Dbenchmark.encoding=gzip}).
+ * (knobs: {@code -Dbenchmark.clients=8 -Dbenchmark.seconds=10 -Dbenchmark.rounds=3 -Dbenchmark.encoding=gzip},
+ * {@code -Dbenchmark.path=/api/content/topics/http} for another read).
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
         "learnpath.content.curriculum-location=classpath:curriculum/",
@@ -47,7 +48,7 @@ import org.springframework.core.env.MapPropertySource;
 @RealInfrastructure
 class RoadmapTreeReadBenchmark {
 
-    private static final String PATH = "/api/content/roadmaps/backend";
+    private static final String PATH = System.getProperty("benchmark.path", "/api/content/roadmaps/backend");
     private static final int CLIENTS = Integer.getInteger("benchmark.clients", 8);
     private static final Duration ROUND = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 10));
     private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 3);
