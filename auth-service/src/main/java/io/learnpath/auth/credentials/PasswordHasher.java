@@ -1,5 +1,6 @@
 package io.learnpath.auth.credentials;
 
+import io.learnpath.auth.credentials.policy.PasswordPolicy;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.HexFormat;
@@ -16,6 +17,8 @@ public class PasswordHasher {
 
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
+    // What is verified in place of a password that cannot be encoded; it matches nothing, like any wrong password.
+    private static final String DECOY_INPUT = "not a password anyone has";
 
     private final Argon2PasswordEncoder encoder;
     private final String decoyHash;
@@ -34,7 +37,16 @@ public class PasswordHasher {
         return encoder.encode(normalise(password));
     }
 
+    /**
+     * False for text that is not valid Unicode (a lone surrogate): no account can have such a password, since
+     * registration refuses it, and the encoder could not encode it. The decoy is verified instead, so the answer
+     * takes as long as for any other wrong password.
+     */
     public boolean matches(String password, String storedHash) {
+        if (!PasswordPolicy.isWellFormed(password)) {
+            encoder.matches(normalise(DECOY_INPUT), storedHash);
+            return false;
+        }
         return encoder.matches(normalise(password), storedHash);
     }
 
@@ -48,7 +60,7 @@ public class PasswordHasher {
      * sign-in takes as long whether or not the account exists.
      */
     public void verifyAgainstDecoy(String password) {
-        encoder.matches(normalise(password), decoyHash);
+        encoder.matches(normalise(PasswordPolicy.isWellFormed(password) ? password : DECOY_INPUT), decoyHash);
     }
 
     // NIST SP 800-63B: the same passphrase typed on two keyboards can arrive as different code points (composed or

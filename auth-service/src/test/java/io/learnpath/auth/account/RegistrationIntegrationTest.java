@@ -62,6 +62,7 @@ class RegistrationIntegrationTest extends AuthServiceIntegrationTest {
                 Arguments.of(body(email, "elevenchars", "Ada"), "password"),
                 Arguments.of(body(email, "p".repeat(129), "Ada"), "password"),
                 Arguments.of(body(email, " SomeOne@Example.com", "Ada"), "password"),
+                Arguments.of(body(email, "qwerty123456", "Ada"), "password"),
                 Arguments.of(body(email, PASSWORD, null), "displayName"),
                 Arguments.of(body(email, PASSWORD, "   "), "displayName"),
                 Arguments.of(body(email, PASSWORD, "n".repeat(81)), "displayName"),
@@ -80,6 +81,20 @@ class RegistrationIntegrationTest extends AuthServiceIntegrationTest {
         assertThat(problem.get("type").asString()).isEqualTo("https://learnpath.io/problems/validation");
         assertThat(problem.get("errors").values()).extracting(error -> error.get("field").asString())
                 .containsExactly(field);
+    }
+
+    @Test
+    void refusesAPasswordThatIsNotUnicode() {
+        // A lone surrogate, as a JSON escape (a client's encoder would turn the raw character into '?'): valid JSON,
+        // but text no one can type or encode again. It answered 500 before the policy knew of it.
+        TestResponse answer = http.request("/api/auth/register").json("{\"email\": \"" + uniqueEmail()
+                + "\", \"password\": \"long enough \\ud800 password\", \"displayName\": \"Ada\"}").post();
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().get("errors").get(0).get("field").asString()).isEqualTo("password");
+        assertThat(answer.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("must be valid Unicode text (it contains a lone surrogate)");
     }
 
     @Test

@@ -35,6 +35,14 @@ class PasswordHasherTest {
     }
 
     @Test
+    void aPasswordThatIsNotUnicodeMatchesNothingAndDoesNotFail() {
+        String hash = HASHER.hash("long enough password");
+
+        assertThat(HASHER.matches("long enough \uD800 password", hash)).isFalse();
+        HASHER.verifyAgainstDecoy("long enough \uD800 password");
+    }
+
+    @Test
     void treatsComposedAndDecomposedAccentsAsOnePassword() {
         String composed = "p\u00E4ssword with umlaut";
         String decomposed = "pa\u0308ssword with umlaut";

@@ -129,6 +129,20 @@ class SignInIntegrationTest extends AuthServiceIntegrationTest {
     }
 
     @Test
+    void aPasswordThatIsNotUnicodeIsAWrongPasswordNotAServerError() {
+        String email = uniqueEmail();
+        registered(email);
+
+        // The JSON escape of a lone surrogate: valid JSON, but no text anyone could type or encode.
+        TestResponse loneSurrogate = http.request("/api/auth/login").json("{\"email\": \"" + email
+                + "\", \"password\": \"long enough \\ud800 password\"}").post();
+
+        assertThat(loneSurrogate.status()).isEqualTo(401);
+        assertThat(loneSurrogate.json().get("type").asString())
+                .isEqualTo("https://learnpath.io/problems/invalid-credentials");
+    }
+
+    @Test
     void refusesIncompleteLoginsAsValidationProblems() {
         TestResponse answer = http.request("/api/auth/login").json(Map.of("email", uniqueEmail())).post();
 

@@ -53,6 +53,24 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void refusesTheMostCommonPasswordsWhateverTheCase() {
+        assertThat(CommonPasswords.size()).isGreaterThanOrEqualTo(10_000);
+        assertThat(policy.violation("qwerty123456", "ada@example.com"))
+                .contains("is one of the most common passwords, which attackers try first: choose another");
+        assertThat(policy.violation("1Q2W3E4R5T6Y", "ada@example.com")).isPresent();
+        assertThat(policy.violation("qwerty123456 but longer", "ada@example.com")).isEmpty();
+    }
+
+    @Test
+    void refusesTextThatIsNotUnicodeAndKeepsEverythingElseWhole() {
+        assertThat(policy.violation("long enough \uD800 password", "ada@example.com"))
+                .contains("must be valid Unicode text (it contains a lone surrogate)");
+        assertThat(policy.violation("long enough \uDC00\uD83D password", "ada@example.com")).isPresent();
+        assertThat(policy.violation("long enough \uD83D\uDE00 password", "ada@example.com")).isEmpty();
+        assertThat(PasswordPolicy.isWellFormed("pass\u0000word with a NUL is still text")).isTrue();
+    }
+
+    @Test
     void judgesLengthWhenTheEmailIsMissing() {
         assertThat(policy.violation("long enough password", null)).isEmpty();
     }
