@@ -24,6 +24,7 @@ class RefreshTokenRotation {
     private final RefreshTokenStore store;
     private final TransactionTemplate transaction;
     private final Duration ttl;
+    private final Duration absoluteTtl;
     private final Clock clock;
 
     RefreshTokenRotation(RefreshTokenStore store, TransactionTemplate transaction, TokenLifetimes lifetimes,
@@ -31,6 +32,7 @@ class RefreshTokenRotation {
         this.store = store;
         this.transaction = transaction;
         this.ttl = lifetimes.refreshTokenTtl();
+        this.absoluteTtl = lifetimes.refreshTokenAbsoluteTtl();
         this.clock = clock;
     }
 
@@ -40,7 +42,7 @@ class RefreshTokenRotation {
         UUID familyId = UUID.randomUUID();
         String token = RefreshTokenValue.generate();
         transaction.executeWithoutResult(status -> {
-            store.insertFamily(familyId, accountId, now);
+            store.insertFamily(familyId, accountId, now, now.plus(absoluteTtl));
             store.insertToken(RefreshTokenValue.hash(token), familyId, now, now.plus(ttl));
         });
         return new IssuedRefreshToken(token, ttl);
@@ -68,16 +70,23 @@ class RefreshTokenRotation {
             if (!token.expiresAt().isAfter(now)) {
                 return new Rotation.Rejected(Rotation.Reason.EXPIRED);
             }
+            // Rotation starts a new idle period but never outlives the sign-in it belongs to.
+            Instant expiresAt = earlier(now.plus(ttl), token.familyExpiresAt());
             String successor = RefreshTokenValue.generate();
             store.markRotated(hash, now);
-            store.insertToken(RefreshTokenValue.hash(successor), token.familyId(), now, now.plus(ttl));
-            return new Rotation.Rotated(token.accountId(), new IssuedRefreshToken(successor, ttl));
+            store.insertToken(RefreshTokenValue.hash(successor), token.familyId(), now, expiresAt);
+            return new Rotation.Rotated(token.accountId(),
+                    new IssuedRefreshToken(successor, Duration.between(now, expiresAt)));
         });
     }
 
     /** Ends the sign-in the token belongs to. Unknown or already revoked tokens are fine: logout is idempotent. */
     void revokeFamilyOf(String presented) {
         store.revokeFamilyOf(RefreshTokenValue.hash(presented), "logout", now());
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private Instant now() {

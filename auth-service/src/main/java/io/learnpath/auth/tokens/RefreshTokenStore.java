@@ -17,10 +17,14 @@ class RefreshTokenStore {
         this.jdbc = jdbc;
     }
 
-    void insertFamily(UUID familyId, UUID accountId, Instant now) {
-        jdbc.sql("INSERT INTO refresh_token_family (id, account_id, created_at) VALUES (:id, :accountId, :now)")
+    void insertFamily(UUID familyId, UUID accountId, Instant now, Instant familyExpiresAt) {
+        jdbc.sql("""
+                        INSERT INTO refresh_token_family (id, account_id, created_at, expires_at)
+                        VALUES (:id, :accountId, :now, :familyExpiresAt)
+                        """)
                 .param("id", familyId)
                 .param("accountId", accountId)
+                .param("familyExpiresAt", Timestamp.from(familyExpiresAt))
                 .param("now", Timestamp.from(now))
                 .update();
     }
@@ -42,14 +46,16 @@ class RefreshTokenStore {
      */
     Optional<PresentedToken> lock(byte[] hash) {
         return jdbc.sql("""
-                        SELECT t.family_id, f.account_id, t.expires_at, t.rotated_at, f.revoked_at
+                        SELECT t.family_id, f.account_id, t.expires_at, t.rotated_at, f.revoked_at,
+                               f.expires_at AS family_expires_at
                         FROM refresh_token t JOIN refresh_token_family f ON f.id = t.family_id
                         WHERE t.token_hash = :hash
                         FOR UPDATE OF t, f""")
                 .param("hash", hash)
                 .query((rs, row) -> new PresentedToken(rs.getObject("family_id", UUID.class),
                         rs.getObject("account_id", UUID.class), rs.getTimestamp("expires_at").toInstant(),
-                        rs.getTimestamp("rotated_at") != null, rs.getTimestamp("revoked_at") != null))
+                        rs.getTimestamp("rotated_at") != null, rs.getTimestamp("revoked_at") != null,
+                        rs.getTimestamp("family_expires_at").toInstant()))
                 .optional();
     }
 
@@ -91,6 +97,8 @@ class RefreshTokenStore {
                 .update();
     }
 
-    record PresentedToken(UUID familyId, UUID accountId, Instant expiresAt, boolean rotated, boolean revoked) {
+    /** @param familyExpiresAt when the sign-in ends, however often it is refreshed */
+    record PresentedToken(UUID familyId, UUID accountId, Instant expiresAt, boolean rotated, boolean revoked,
+            Instant familyExpiresAt) {
     }
 }

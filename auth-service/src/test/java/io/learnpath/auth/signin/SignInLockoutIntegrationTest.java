@@ -3,18 +3,12 @@ package io.learnpath.auth.signin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.learnpath.auth.AuthServiceIntegrationTest;
+import io.learnpath.auth.MovableClock;
 import io.learnpath.platform.test.http.TestResponse;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  * locks the account for a doubling wait; while locked even the right password gets a wrong password's answer and no
  * token; the lock ends when its time has passed, and a success resets the count. (Its own context, for the clock.)
  */
-@Import(SignInLockoutIntegrationTest.ClockConfiguration.class)
+@Import(MovableClock.InPlaceOfTheServiceClock.class)
 class SignInLockoutIntegrationTest extends AuthServiceIntegrationTest {
 
     @Autowired
@@ -92,40 +86,5 @@ class SignInLockoutIntegrationTest extends AuthServiceIntegrationTest {
 
     private static JsonNode withoutInstance(JsonNode problem) {
         return ((ObjectNode) problem.deepCopy()).without("instance");
-    }
-
-    /** Puts the movable clock in place of the platform's (which steps back when a {@code Clock} bean exists). */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class ClockConfiguration {
-
-        @Bean
-        MovableClock clock() {
-            return new MovableClock();
-        }
-    }
-
-    /** The service's clock, which this test moves forward instead of waiting. */
-    static final class MovableClock extends Clock {
-
-        private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
-
-        void advance(Duration duration) {
-            now.updateAndGet(instant -> instant.plus(duration));
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("The service's clock is UTC");
-        }
     }
 }
