@@ -17,6 +17,11 @@ public class AccountReader {
         this.accounts = accounts;
     }
 
+    /** The account unless an admin has disabled it. */
+    public Optional<Account> findEnabledById(UUID id) {
+        return accounts.findEnabledById(id);
+    }
+
     public Optional<Account> findById(UUID id) {
         return accounts.findById(id);
     }

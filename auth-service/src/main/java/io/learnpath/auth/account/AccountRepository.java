@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -54,12 +55,59 @@ class AccountRepository {
                 .optional();
     }
 
-    /** @param email already normalised */
+    /** An account that may sign in: a disabled one is not found, so it fails like an unknown address. */
     Optional<AccountCredentials> findCredentialsByEmail(String email) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE email = :email")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE email = :email AND disabled_at IS NULL")
                 .param("email", email)
                 .query((rs, row) -> new AccountCredentials(account(rs), rs.getString("password_hash")))
                 .optional();
+    }
+
+    /** The account unless it is disabled: what a refresh may renew tokens for. */
+    Optional<Account> findEnabledById(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE id = :id AND disabled_at IS NULL")
+                .param("id", id)
+                .query((rs, row) -> account(rs))
+                .optional();
+    }
+
+    /**
+     * A page of accounts whose email or display name contains {@code search} (any case; null for all), by email.
+     * LIKE's wildcards in the search are taken literally.
+     */
+    List<AccountSummary> search(String search, long offset, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + ", disabled_at FROM account WHERE " + MATCHES
+                        + " ORDER BY email LIMIT :limit OFFSET :offset")
+                .param("pattern", pattern(search)).param("limit", limit).param("offset", offset)
+                .query((rs, row) -> new AccountSummary(account(rs), rs.getTimestamp("disabled_at") != null))
+                .list();
+    }
+
+    long count(String search) {
+        return jdbc.sql("SELECT count(*) FROM account WHERE " + MATCHES).param("pattern", pattern(search))
+                .query(Long.class).single();
+    }
+
+    private static final String MATCHES = "(email ILIKE :pattern OR display_name ILIKE :pattern)";
+
+    private static String pattern(String search) {
+        String literal = search == null ? ""
+                : search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + literal + "%";
+    }
+
+    /** @return whether the account exists */
+    boolean setRoles(UUID id, List<Role> roles) {
+        return jdbc.sql("UPDATE account SET roles = :roles WHERE id = :id")
+                .param("roles", roles.stream().map(Role::name).toArray(String[]::new)).param("id", id)
+                .update() == 1;
+    }
+
+    /** @param at when it was disabled, or null to enable it; @return whether the account exists */
+    boolean setDisabled(UUID id, Instant at) {
+        return jdbc.sql("UPDATE account SET disabled_at = :at WHERE id = :id")
+                .param("at", at == null ? null : Timestamp.from(at)).param("id", id)
+                .update() == 1;
     }
 
     void replacePasswordHash(UUID id, String passwordHash) {

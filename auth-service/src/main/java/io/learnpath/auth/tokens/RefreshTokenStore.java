@@ -76,6 +76,15 @@ class RefreshTokenStore {
                 .update();
     }
 
+    void revokeAllFamiliesOf(UUID accountId, String reason, Instant now) {
+        jdbc.sql("""
+                        UPDATE refresh_token_family SET revoked_at = :now, revoked_reason = :reason
+                        WHERE account_id = :accountId AND revoked_at IS NULL
+                        """)
+                .param("now", Timestamp.from(now)).param("reason", reason).param("accountId", accountId)
+                .update();
+    }
+
     void revokeFamilyOf(byte[] hash, String reason, Instant now) {
         jdbc.sql("""
                         UPDATE refresh_token_family SET revoked_at = :now, revoked_reason = :reason

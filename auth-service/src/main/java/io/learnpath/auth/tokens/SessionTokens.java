@@ -34,8 +34,9 @@ public class SessionTokens {
     Renewal refresh(String refreshToken) {
         return switch (refreshTokens.rotate(refreshToken)) {
             case Rotation.Rotated(var accountId, IssuedRefreshToken successor) -> {
-                // Roles are read again, so a promotion or demotion takes effect at the next refresh.
-                Optional<Account> account = accounts.findById(accountId);
+                // Roles are read again, so a promotion or demotion takes effect at the next refresh; a disabled
+                // account gets nothing.
+                Optional<Account> account = accounts.findEnabledById(accountId);
                 if (account.isEmpty()) {
                     yield new Renewal.Refused();
                 }
