@@ -80,7 +80,7 @@ public class DraftWorkspace {
         store.lock();
         Curriculum draft = curriculum();
         UUID given = idOf(item);
-        if (given != null && store.all().stream().anyMatch(row -> row.kind() == kind && row.id().equals(given))) {
+        if (given != null && itemsOf(draft, kind).stream().anyMatch(existing -> given.equals(idOf(existing)))) {
             throw new InvalidInputException("id", "is the id of another " + kind.noun() + " in the draft");
         }
         UUID id = Optional.ofNullable(given).orElseGet(UUID::randomUUID);
@@ -266,6 +266,14 @@ public class DraftWorkspace {
             case ROADMAP -> draft.roadmap(slug);
             case TOPIC -> draft.topic(slug);
             case PROJECT -> draft.project(slug);
+        };
+    }
+
+    private static List<?> itemsOf(Curriculum draft, ItemKind kind) {
+        return switch (kind) {
+            case ROADMAP -> draft.roadmaps();
+            case TOPIC -> draft.topics();
+            case PROJECT -> draft.projects();
         };
     }
 

@@ -1,39 +1,22 @@
 package io.learnpath.content.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
+import io.learnpath.content.ContentServiceIntegrationTest;
 import io.learnpath.content.curriculum.SampleCurriculum;
-import io.learnpath.platform.test.RealInfrastructure;
-import io.learnpath.platform.test.http.TestHttp;
 import io.learnpath.platform.test.http.TestResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The public reads as a client sees them, over real HTTP without a token, on the test curriculum the service
  * imported at start-up (roadmap web: http with sub-topic dns at basic, caching at intermediate; project tiny-cache).
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-@RealInfrastructure
-class CatalogApiIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    TestHttp api;
-
-    @BeforeEach
-    void setUp() {
-        api = TestHttp.at(port);
-    }
+class CatalogApiIntegrationTest extends ContentServiceIntegrationTest {
 
     @Test
     void listsRoadmapsWithTheirSizeAndEffort() {

@@ -1,33 +1,22 @@
 package io.learnpath.content.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
+import io.learnpath.content.ContentServiceIntegrationTest;
 import io.learnpath.content.TestCurriculum;
-import io.learnpath.content.editing.DraftWorkspace;
-import io.learnpath.platform.test.RealInfrastructure;
-import io.learnpath.platform.test.http.TestHttp;
 import io.learnpath.platform.test.http.TestResponse;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Public reads through Redis: served from the cache once read, revalidated with ETags (304), never stale after a
  * publish, and a read that loaded an older release cannot put it back.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-@RealInfrastructure
-class CatalogCacheIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class CatalogCacheIntegrationTest extends ContentServiceIntegrationTest {
 
     @Autowired
     StringRedisTemplate redis;
@@ -36,22 +25,7 @@ class CatalogCacheIntegrationTest {
     CatalogCache cache;
 
     @Autowired
-    DraftWorkspace draft;
-
-    @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
-    TestHttp api;
-
-    @BeforeEach
-    void setUp() {
-        api = TestHttp.at(port);
-    }
-
-    @AfterEach
-    void restore() {
-        TestCurriculum.restore(draft);
-    }
+    JdbcClient jdbc;
 
     @Test
     void aReadIsCachedWithItsReleaseAndServedAsStored() {

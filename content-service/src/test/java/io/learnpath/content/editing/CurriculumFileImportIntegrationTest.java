@@ -2,40 +2,32 @@ package io.learnpath.content.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import io.learnpath.content.TestCurriculum;
+import io.learnpath.content.ContentServiceIntegrationTest;
 import io.learnpath.content.curriculum.SampleCurriculum;
 import io.learnpath.content.curriculum.files.CurriculumFileException;
 import io.learnpath.content.publishing.Release;
-import io.learnpath.platform.test.RealInfrastructure;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Content as code: changed files become a release at start-up, unchanged ones nothing, broken ones an error. */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-@RealInfrastructure
-class CurriculumFileImportIntegrationTest {
+class CurriculumFileImportIntegrationTest extends ContentServiceIntegrationTest {
 
     @Autowired
     CurriculumFileImport importer;
 
     @Autowired
-    DraftWorkspace draft;
-
-    @Autowired
     JdbcClient jdbc;
 
     @AfterEach
-    void restore() {
-        // Files imported here become "the files imported last"; the sample's files are imported back.
+    void importTheSampleFilesBack() {
+        // Files imported here become "the files imported last"; the sample's become it again (the base class then
+        // puts the draft back).
         importer.importFiles(SampleCurriculum.files());
-        TestCurriculum.restore(draft);
     }
 
     @Test

@@ -1,22 +1,18 @@
 package io.learnpath.content.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
+import io.learnpath.content.ContentServiceIntegrationTest;
 import io.learnpath.content.TestCurriculum;
 import io.learnpath.content.curriculum.SampleCurriculum;
-import io.learnpath.platform.test.RealInfrastructure;
 import io.learnpath.platform.test.http.TestHttp;
 import io.learnpath.platform.test.http.TestResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -27,31 +23,17 @@ import tools.jackson.databind.node.ObjectNode;
  * (each answering a validation problem that names the field), optimistic locking with If-Match, renaming without
  * losing a topic's id, recorded removals, the diff, and publishing a new version.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-@RealInfrastructure
-class DraftEditingIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    DraftWorkspace draft;
+class DraftEditingIntegrationTest extends ContentServiceIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
 
-    TestHttp api;
     String editor;
 
     @BeforeEach
     void setUp() {
         api = TestHttp.at(port);
         editor = TestCurriculum.editorToken();
-    }
-
-    @AfterEach
-    void restore() {
-        TestCurriculum.restore(draft);
     }
 
     @Test

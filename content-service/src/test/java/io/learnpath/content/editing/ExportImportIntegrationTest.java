@@ -1,13 +1,11 @@
 package io.learnpath.content.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
+import io.learnpath.content.ContentServiceIntegrationTest;
 import io.learnpath.content.TestCurriculum;
 import io.learnpath.content.curriculum.SampleCurriculum;
 import io.learnpath.content.curriculum.files.CurriculumFiles;
-import io.learnpath.platform.test.RealInfrastructure;
-import io.learnpath.platform.test.http.TestHttp;
 import io.learnpath.platform.test.http.TestResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,36 +14,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** A roadmap exported in the repository's file format and imported back changes nothing; an edit shows in the diff. */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-@RealInfrastructure
-class ExportImportIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    DraftWorkspace draft;
-
-    TestHttp api;
-
-    @BeforeEach
-    void setUp() {
-        api = TestHttp.at(port);
-    }
-
-    @AfterEach
-    void restore() {
-        TestCurriculum.restore(draft);
-    }
+class ExportImportIntegrationTest extends ContentServiceIntegrationTest {
 
     @Test
     void exportsTheRepositoryFormat() {

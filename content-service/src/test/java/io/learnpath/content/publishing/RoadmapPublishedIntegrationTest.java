@@ -2,26 +2,21 @@ package io.learnpath.content.publishing;
 
 import static io.learnpath.platform.test.EventTopics.header;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import io.learnpath.content.TestCurriculum;
+import io.learnpath.content.ContentServiceIntegrationTest;
 import io.learnpath.content.curriculum.Curriculum;
 import io.learnpath.content.curriculum.SampleCurriculum;
 import io.learnpath.content.curriculum.Topic;
-import io.learnpath.content.editing.DraftWorkspace;
 import io.learnpath.content.events.ContentEvents;
 import io.learnpath.content.events.RoadmapPublished;
 import io.learnpath.platform.test.EventTopics;
-import io.learnpath.platform.test.RealInfrastructure;
 import io.learnpath.platform.test.contract.ContractExample;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,9 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * KafkaConsumer: CloudEvents headers, key, the topic list with levels, parents and prerequisites, and the diff; one
  * event per new version and none for a release that leaves a roadmap unchanged.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-@RealInfrastructure
-class RoadmapPublishedIntegrationTest {
+class RoadmapPublishedIntegrationTest extends ContentServiceIntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final UUID WEB = UUID.fromString(SampleCurriculum.ROADMAP_ID);
@@ -42,15 +35,7 @@ class RoadmapPublishedIntegrationTest {
     CurriculumPublisher publisher;
 
     @Autowired
-    DraftWorkspace draft;
-
-    @Autowired
     JdbcClient jdbc;
-
-    @AfterEach
-    void restore() {
-        TestCurriculum.restore(draft);
-    }
 
     @Test
     void theImportOfTheFilesAnnouncedEachRoadmapWithCloudEventsHeaders() {

@@ -1,32 +1,15 @@
 package io.learnpath.content.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import io.learnpath.platform.test.RealInfrastructure;
-import io.learnpath.platform.test.http.TestHttp;
+import io.learnpath.content.ContentServiceIntegrationTest;
 import io.learnpath.platform.test.http.TestResponse;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** PostgreSQL full-text search over the test curriculum: ranking, snippets, typo tolerance and pages. */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-@RealInfrastructure
-class SearchIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    TestHttp api;
-
-    @BeforeEach
-    void setUp() {
-        api = TestHttp.at(port);
-    }
+class SearchIntegrationTest extends ContentServiceIntegrationTest {
 
     @Test
     void ranksATitleMatchAboveMentionsInBodies() {
