@@ -61,14 +61,17 @@ class CatalogCacheIntegrationTest extends ContentServiceIntegrationTest {
     }
 
     @Test
-    void answersNotModifiedWhileTheETagMatches() {
+    void answersNotModifiedWhileTheETagMatchesAndHeadWithoutAToken() {
         for (String path : new String[] {"/api/content/roadmaps/web", "/api/content/topics/dns",
                 "/api/content/projects/tiny-cache", "/api/content/roadmaps"}) {
             String etag = api.get(path).header("ETag");
 
             TestResponse revalidated = api.request(path).header("If-None-Match", etag).get();
             TestResponse changed = api.request(path).header("If-None-Match", "\"something-else\"").get();
+            TestResponse head = api.request(path).send("HEAD");
 
+            assertThat(head.status()).as("HEAD " + path).isEqualTo(200);
+            assertThat(head.header("ETag")).isEqualTo(etag);
             assertThat(revalidated.status()).as(path).isEqualTo(304);
             assertThat(revalidated.body()).isEmpty();
             assertThat(revalidated.header("ETag")).isEqualTo(etag);

@@ -41,7 +41,12 @@ final class PublicEndpoints {
 
     static ServerWebExchangeMatcher parse(String entry) {
         PublicPath path = PublicPath.parse(entry);
-        return path.method() == null ? new PathPatternParserServerWebExchangeMatcher(path.pattern())
-                : new PathPatternParserServerWebExchangeMatcher(path.pattern(), path.method());
+        if (path.method() == null) {
+            return new PathPatternParserServerWebExchangeMatcher(path.pattern());
+        }
+        ServerWebExchangeMatcher own = new PathPatternParserServerWebExchangeMatcher(path.pattern(), path.method());
+        // A GET entry opens HEAD too, as PublicPath says: a HEAD is a GET without the body.
+        return path.opens(HttpMethod.HEAD) ? new OrServerWebExchangeMatcher(own,
+                new PathPatternParserServerWebExchangeMatcher(path.pattern(), HttpMethod.HEAD)) : own;
     }
 }

@@ -21,6 +21,8 @@ class PublicEndpointsTest {
             "POST, /api/auth/login, true",
             "GET, /api/auth/login, false",
             "GET, /api/content/roadmaps/backend, true",
+            "HEAD, /api/content/roadmaps/backend, true",
+            "HEAD, /api/content/draft/topics/dns, false",
             "POST, /api/content/roadmaps, false",
             "POST, /api/content/topics/dns/questions/dns-ttl/answers, true",
             "POST, /api/content/topics/dns/questions/dns-ttl/answers/more, false",

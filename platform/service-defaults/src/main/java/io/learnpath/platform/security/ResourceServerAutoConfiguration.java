@@ -101,6 +101,9 @@ public class ResourceServerAutoConfiguration {
             PublicPath path = PublicPath.parse(entry);
             if (path.method() != null) {
                 authorize.requestMatchers(path.method(), path.pattern()).permitAll();
+                if (path.opens(HttpMethod.HEAD)) {
+                    authorize.requestMatchers(HttpMethod.HEAD, path.pattern()).permitAll();
+                }
             } else {
                 authorize.requestMatchers(path.pattern()).permitAll();
             }
