@@ -2,9 +2,13 @@ package io.learnpath.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.learnpath.auth.events.AuthEvents;
+import io.learnpath.platform.test.EventTopics;
 import io.learnpath.platform.test.RealInfrastructure;
 import io.learnpath.platform.test.http.TestHttp;
 import io.learnpath.platform.test.http.TestResponse;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,11 +52,44 @@ public abstract class AuthServiceIntegrationTest {
                 .post();
     }
 
-    /** Registers a fresh account and answers its id. */
+    /**
+     * Registers a fresh account and answers its id. Registration answers alike for new and taken addresses, so
+     * the id comes from signing in as the new account.
+     */
     protected UUID registered(String email) {
         TestResponse answer = register(email, PASSWORD, "Ada Lovelace");
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
-        return UUID.fromString(answer.json().get("id").asString());
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(202);
+        TestResponse signIn = login(email, PASSWORD);
+        assertThat(signIn.status()).as(signIn.toString()).isEqualTo(200);
+        // From the token's subject rather than GET /me: tests that move the service's clock make tokens that
+        // are not yet valid by the wall clock the decoder checks them against.
+        String payload = signIn.json().get("accessToken").asString().split("\\.")[1];
+        return UUID.fromString(json.readTree(Base64.getUrlDecoder().decode(payload)).get("sub").asString());
+    }
+
+    /** The account the access token belongs to, read through {@code GET /api/auth/me}. */
+    protected Me me(String accessToken) {
+        TestResponse answer = http.request("/api/auth/me").token(accessToken).get();
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        JsonNode body = answer.json();
+        return new Me(UUID.fromString(body.get("id").asString()), body.get("email").asString(),
+                body.get("displayName").asString(), body.get("emailVerified").asBoolean(),
+                body.get("timeZone").asString());
+    }
+
+    protected record Me(UUID id, String email, String displayName, boolean emailVerified, String timeZone) {
+    }
+
+    /** The payloads of the first {@code count} events of this type about the user, waiting for them. */
+    protected List<JsonNode> events(UUID userId, String type, int count) {
+        return EventTopics.withKeyAndType(AuthEvents.TOPIC, userId.toString(), "learnpath.auth." + type + ".v1",
+                count).stream().map(record -> json.readTree(record.value())).toList();
+    }
+
+    /** The secret of a mailed link: its {@code token} query parameter. */
+    protected static String tokenOf(JsonNode mailEvent) {
+        String link = mailEvent.get("link").asString();
+        return link.substring(link.indexOf("token=") + "token=".length());
     }
 
     protected TestResponse login(String email, String password) {

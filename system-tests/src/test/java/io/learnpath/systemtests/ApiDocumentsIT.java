@@ -40,15 +40,18 @@ class ApiDocumentsIT {
 
         AUTH("auth-service", "auth",
                 List.of("/api/auth/register", "/api/auth/login", "/api/auth/refresh", "/api/auth/logout",
-                        "/api/auth/me", "/api/auth/accounts/{id}", "/api/auth/.well-known/jwks.json"),
+                        "/api/auth/me", "/api/auth/me/email", "/api/auth/email/verify", "/api/auth/email/verification",
+                        "/api/auth/password/forgot", "/api/auth/password/reset", "/api/auth/password/change",
+                        "/api/auth/accounts/{id}", "/api/auth/.well-known/jwks.json"),
                 Set.of("post /api/auth/register", "post /api/auth/login", "post /api/auth/refresh",
-                        "post /api/auth/logout", "get /api/auth/.well-known/jwks.json",
+                        "post /api/auth/logout", "post /api/auth/email/verify", "post /api/auth/password/forgot",
+                        "post /api/auth/password/reset", "get /api/auth/.well-known/jwks.json",
                         "get /api/auth/.well-known/openid-configuration")) {
             @Override
             void assertSpecifics(JsonNode document) {
                 // The learner comes from the token; the document must not ask clients for it.
                 assertThat(operation(document, "/api/auth/me", "get").has("parameters")).isFalse();
-                assertThat(operation(document, "/api/auth/register", "post").at("/responses/201").isObject())
+                assertThat(operation(document, "/api/auth/register", "post").at("/responses/202").isObject())
                         .isTrue();
             }
         },

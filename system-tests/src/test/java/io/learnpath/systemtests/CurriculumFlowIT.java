@@ -145,7 +145,7 @@ class CurriculumFlowIT {
         String email = "grace." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         String password = "a long and private passphrase";
         assertThat(gateway.request("/api/auth/register").json(Map.of("email", email, "password", password,
-                "displayName", "Grace")).post().status()).isEqualTo(201);
+                "displayName", "Grace")).post().status()).isEqualTo(202);
         return ok(gateway.request("/api/auth/login").json(Map.of("email", email, "password", password)).post())
                 .path("accessToken").asString();
     }

@@ -6,7 +6,6 @@ import io.learnpath.platform.security.AuthenticatedLearner;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,16 +28,17 @@ class AccountController {
         this.accounts = accounts;
     }
 
-    @Operation(summary = "Create an account", description = "Needs no token. An invalid field is a 400 validation "
-            + "problem naming it.")
-    @ApiResponse(responseCode = "201", description = "Created; Location names the account")
-    @ApiResponse(responseCode = "409", description = "An account with this email already exists (problem type "
-            + ".../email-taken)")
+    @Operation(summary = "Create an account", description = """
+            Needs no token. An invalid field is a 400 validation problem naming it. The answer is the same whether \
+            or not the address already has an account, so nobody can learn who is registered: a new account is \
+            created and mailed a verification link; the owner of an existing one is mailed a notice instead. \
+            Sign in with the password right away (POST /api/auth/login); verifying the address can come later.""")
+    @ApiResponse(responseCode = "202", description = "Received; check the inbox of the address")
     @PostMapping("/register")
-    ResponseEntity<Account> register(@RequestBody RegistrationRequest request) {
-        Account account = registration.register(request);
-        // Relative on purpose: behind the gateway the service does not know the public host.
-        return ResponseEntity.created(URI.create("/api/auth/accounts/" + account.id())).body(account);
+    ResponseEntity<SignUpReceived> register(@RequestBody RegistrationRequest request) {
+        String email = registration.register(request);
+        return ResponseEntity.accepted().body(new SignUpReceived(email,
+                "Check your inbox: we sent a message to " + email + ". You can sign in now."));
     }
 
     @Operation(summary = "Read your own account")

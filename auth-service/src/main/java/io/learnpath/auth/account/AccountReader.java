@@ -30,4 +30,14 @@ public class AccountReader {
     public Optional<AccountCredentials> findCredentialsByEmail(String normalisedEmail) {
         return accounts.findCredentialsByEmail(normalisedEmail);
     }
+
+    /** @param normalisedEmail trimmed and lower-cased, as accounts store it */
+    public Optional<Account> findEnabledByEmail(String normalisedEmail) {
+        return accounts.findEnabledByEmail(normalisedEmail);
+    }
+
+    /** @param normalisedEmail trimmed and lower-cased, as accounts store it */
+    public boolean emailTaken(String normalisedEmail) {
+        return accounts.findByEmail(normalisedEmail).isPresent();
+    }
 }

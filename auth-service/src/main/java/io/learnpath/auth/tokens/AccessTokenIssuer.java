@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signs access tokens: RS256 with the active key's kid in the header, and only what other services need to
- * authorise a request (subject, roles) besides the standard claims. No email or name: tokens travel in logs and
- * browser storage, and personal data has no business there.
+ * authorise a request (subject, roles, whether the address is verified) besides the standard claims. No email
+ * or name: tokens travel in logs and browser storage, and personal data has no business there.
  */
 @Component
 public class AccessTokenIssuer {
@@ -55,6 +55,8 @@ public class AccessTokenIssuer {
                 .expiresAt(now.plus(ttl))
                 .id(UUID.randomUUID().toString())
                 .claim(RolesClaim.NAME, account.roleNames())
+                // OpenID Connect's name: whether the learner proved they read their address.
+                .claim("email_verified", account.emailVerified())
                 .build();
         String value = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
         return new AccessToken(value, ttl);

@@ -44,14 +44,14 @@ class AccountAccessIntegrationTest extends AuthServiceIntegrationTest {
     }
 
     @Test
-    void theRegistrationLocationServesTheAccountToItsOwnerOnly() {
+    void anAccountIsServedToItsOwnerOnly() {
         String email = uniqueEmail();
-        TestResponse registration = register(email, PASSWORD, "Grace Hopper");
+        UUID id = registered(email);
         String accessToken = login(email, PASSWORD).json().get("accessToken").asString();
         String otherToken = signedIn(uniqueEmail()).get("accessToken").asString();
 
-        TestResponse own = http.get(registration.header("Location"), accessToken);
-        TestResponse someoneElses = http.get(registration.header("Location"), otherToken);
+        TestResponse own = http.get("/api/auth/accounts/" + id, accessToken);
+        TestResponse someoneElses = http.get("/api/auth/accounts/" + id, otherToken);
 
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.json().get("email").asString()).isEqualTo(email);

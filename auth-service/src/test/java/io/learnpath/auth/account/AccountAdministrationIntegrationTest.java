@@ -46,7 +46,7 @@ class AccountAdministrationIntegrationTest extends AuthServiceIntegrationTest {
     void findsAccountsByPartOfTheirEmailOrNameInPages() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < 3; i++) {
-            assertThat(register("grace." + tag + "." + i + "@example.com", PASSWORD, "Grace").status()).isEqualTo(201);
+            assertThat(register("grace." + tag + "." + i + "@example.com", PASSWORD, "Grace").status()).isEqualTo(202);
         }
 
         JsonNode first = ok(http.get("/api/auth/admin/accounts?q=" + tag.toUpperCase() + "&size=2", admin));

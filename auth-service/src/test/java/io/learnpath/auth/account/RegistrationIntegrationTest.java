@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.learnpath.auth.AuthServiceIntegrationTest;
 import io.learnpath.auth.events.AuthEvents;
+import io.learnpath.auth.events.ExistingAccountSignUpAttempted;
 import io.learnpath.auth.events.UserRegistered;
 import io.learnpath.platform.events.CloudEventHeaders;
 import io.learnpath.platform.test.EventTopics;
@@ -30,24 +31,46 @@ class RegistrationIntegrationTest extends AuthServiceIntegrationTest {
     MeterRegistry meters;
 
     @Test
-    void registersALearnerWithANormalisedEmail() {
+    void registersALearnerWithANormalisedEmailWhoMaySignInBeforeVerifyingIt() {
         String email = uniqueEmail();
         double before = registrations();
 
         TestResponse answer = register("  " + email.toUpperCase() + " ", PASSWORD, "  Ada Lovelace ");
 
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
-        JsonNode body = answer.json();
-        UUID id = UUID.fromString(body.get("id").asString());
-        assertThat(answer.header("Location")).isEqualTo("/api/auth/accounts/" + id);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(202);
+        assertThat(answer.json().get("email").asString()).isEqualTo(email);
+        assertThat(answer.json().has("id")).isFalse();
+        TestResponse signIn = login(email, PASSWORD);
+        assertThat(signIn.status()).isEqualTo(200);
+        TestResponse account = http.request("/api/auth/me").token(signIn.json().get("accessToken").asString()).get();
+        JsonNode body = account.json();
         assertThat(body.get("email").asString()).isEqualTo(email);
         assertThat(body.get("displayName").asString()).isEqualTo("Ada Lovelace");
         assertThat(body.get("roles").values()).extracting(JsonNode::asString).containsExactly("LEARNER");
+        assertThat(body.get("emailVerified").asBoolean()).isFalse();
+        assertThat(body.get("timeZone").asString()).isEqualTo("UTC");
         assertThat(Instant.parse(body.get("createdAt").asString())).isBetween(Instant.now().minusSeconds(60),
                 Instant.now());
         assertThat(body.has("password")).isFalse();
         assertThat(body.has("passwordHash")).isFalse();
         assertThat(registrations()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void keepsTheTimeZoneTheLearnerGaveAndRefusesOneThatIsNotIana() {
+        String email = uniqueEmail();
+        assertThat(http.request("/api/auth/register").json(Map.of("email", email, "password", PASSWORD,
+                "displayName", "Ada", "timeZone", "America/Argentina/Buenos_Aires")).post().status()).isEqualTo(202);
+        UUID id = me(login(email, PASSWORD).json().get("accessToken").asString()).id();
+
+        assertThat(events(id, "user-registered", 1).getFirst().get("timeZone").asString())
+                .isEqualTo("America/Argentina/Buenos_Aires");
+        for (String zone : List.of("+02:00", "Mars/Olympus_Mons", "GMT+2", "")) {
+            TestResponse refused = http.request("/api/auth/register").json(Map.of("email", uniqueEmail(),
+                    "password", PASSWORD, "displayName", "Ada", "timeZone", zone)).post();
+            assertThat(refused.status()).as(zone).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("timeZone");
+        }
     }
 
     static Stream<Arguments> invalidRegistrations() {
@@ -131,17 +154,44 @@ class RegistrationIntegrationTest extends AuthServiceIntegrationTest {
     }
 
     @Test
-    void refusesASecondAccountForTheSameEmailWhateverItsCase() {
+    void answersATakenAddressExactlyLikeAFreeOneAndTellsItsOwnerInstead() {
         String email = uniqueEmail();
-        registered(email);
+        UUID owner = registered(email);
+        double takenBefore = meters.counter("learnpath.auth.registrations.taken-address").count();
 
-        TestResponse answer = register(email.toUpperCase(), "another long password", "Someone Else");
+        TestResponse taken = register(email.toUpperCase(), "another long password", "Someone Else");
+        TestResponse free = register(uniqueEmail(), "another long password", "Someone Else");
 
-        assertThat(answer.status()).isEqualTo(409);
-        assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.json().get("type").asString()).isEqualTo("https://learnpath.io/problems/email-taken");
-        assertThat(answer.json().get("title").asString()).isEqualTo("Email taken");
-        assertThat(answer.json().get("detail").asString()).isEqualTo("An account with this email already exists");
+        assertThat(taken.status()).isEqualTo(free.status()).isEqualTo(202);
+        assertThat(taken.contentType()).isEqualTo(free.contentType());
+        assertThat(taken.json().get("message").asString())
+                .isEqualTo(free.json().get("message").asString().replace(free.json().get("email").asString(), email));
+        assertThat(taken.json().size()).isEqualTo(free.json().size()).isEqualTo(2);
+        JsonNode notice = events(owner, "existing-account-sign-up-attempted", 1).getFirst();
+        assertThat(notice.get("email").asString()).isEqualTo(email);
+        ContractExample.of(ExistingAccountSignUpAttempted.class).assertSameShape(json.writeValueAsBytes(notice));
+        assertThat(meters.counter("learnpath.auth.registrations.taken-address").count()).isEqualTo(takenBefore + 1);
+        // The owner's password still signs in; the stranger's does not.
+        assertThat(login(email, PASSWORD).status()).isEqualTo(200);
+        assertThat(login(email, "another long password").status()).isEqualTo(401);
+    }
+
+    @Test
+    void tellsTheOwnerOnceAnHourHoweverManyTimesTheirAddressIsTried() {
+        String email = uniqueEmail();
+        UUID owner = registered(email);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(register(email, "another long password", "Someone Else").status()).isEqualTo(202);
+        }
+        // A later event of the same account: once it is on the topic, whatever the attempts published is too.
+        String token = login(email, PASSWORD).json().get("accessToken").asString();
+        assertThat(http.request("/api/auth/email/verification").token(token).post().status()).isEqualTo(202);
+        events(owner, "email-verification-requested", 2);
+
+        assertThat(EventTopics.readAll(AuthEvents.TOPIC, record -> owner.toString().equals(record.key())
+                && "learnpath.auth.existing-account-sign-up-attempted.v1".equals(header(record, CloudEventHeaders.TYPE))))
+                .hasSize(1);
     }
 
     @Test
@@ -149,7 +199,8 @@ class RegistrationIntegrationTest extends AuthServiceIntegrationTest {
         String email = uniqueEmail();
         UUID id = registered(email);
 
-        ConsumerRecord<String, byte[]> record = EventTopics.firstWithKey(AuthEvents.TOPIC, id.toString());
+        ConsumerRecord<String, byte[]> record = EventTopics.withKeyAndType(AuthEvents.TOPIC, id.toString(),
+                "learnpath.auth.user-registered.v1", 1).getFirst();
 
         assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo("learnpath.auth.user-registered.v1");
         assertThat(header(record, CloudEventHeaders.SOURCE)).isEqualTo("auth-service");

@@ -79,7 +79,7 @@ class SignInIntegrationTest extends AuthServiceIntegrationTest {
         assertThat(Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()))
                 .isEqualTo(Duration.ofMinutes(15));
         assertThat(claims.getClaims().keySet())
-                .containsExactlyInAnyOrder("iss", "aud", "sub", "iat", "nbf", "exp", "jti", "roles");
+                .containsExactlyInAnyOrder("iss", "aud", "sub", "iat", "nbf", "exp", "jti", "roles", "email_verified");
         assertThat(accessToken).doesNotContain(email);
     }
 

@@ -22,6 +22,7 @@ public final class Fixtures {
     }
 
     public static UserRegistered registered(UUID userId, String displayName) {
-        return new UserRegistered(UUID.randomUUID(), Instant.now(), userId, "someone@example.com", displayName);
+        return new UserRegistered(UUID.randomUUID(), Instant.now(), userId, "someone@example.com", displayName,
+                "UTC");
     }
 }

@@ -2,6 +2,7 @@ package io.learnpath.platform.test;
 
 import static org.awaitility.Awaitility.await;
 
+import io.learnpath.platform.events.CloudEventHeaders;
 import io.learnpath.platform.events.EventEnvelope;
 import io.learnpath.platform.events.IntegrationEvent;
 import java.nio.charset.StandardCharsets;
@@ -83,6 +84,14 @@ public final class EventTopics {
     /** The first record on {@code topic} with this key, waiting for it to arrive. */
     public static ConsumerRecord<String, byte[]> firstWithKey(String topic, String key) {
         return readUntil(topic, record -> key.equals(record.key()), seen -> !seen.isEmpty()).getFirst();
+    }
+
+    /** The first {@code count} records on {@code topic} with this key and CloudEvents type, waiting for them. */
+    public static List<ConsumerRecord<String, byte[]>> withKeyAndType(String topic, String key, String type,
+            int count) {
+        return readUntil(topic,
+                record -> key.equals(record.key()) && type.equals(header(record, CloudEventHeaders.TYPE)),
+                seen -> seen.size() >= count).subList(0, count);
     }
 
     /**

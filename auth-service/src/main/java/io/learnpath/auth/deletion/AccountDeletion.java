@@ -1,0 +1,46 @@
+package io.learnpath.auth.deletion;
+
+import io.learnpath.auth.account.AccountChanges;
+import io.learnpath.auth.account.PasswordReentry;
+import io.learnpath.auth.events.UserDeleted;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A learner deletes their own account, after typing their password again. The row goes, and with it every
+ * refresh token, link and sign-in failure of the account (ON DELETE CASCADE); {@link UserDeleted}, written in the
+ * same transaction, makes every other service erase what it holds about the learner.
+ */
+@Service
+public class AccountDeletion {
+
+    private final AccountChanges changes;
+    private final PasswordReentry reentry;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AccountDeletion(AccountChanges changes, PasswordReentry reentry, TransactionTemplate transaction,
+            ApplicationEventPublisher events, Clock clock) {
+        this.changes = changes;
+        this.reentry = reentry;
+        this.transaction = transaction;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** @throws io.learnpath.platform.domain.InvalidInputException ({@code password}) when it is not the account's */
+    public void delete(UUID accountId, String password) {
+        reentry.confirm(accountId, password, "password");
+        transaction.executeWithoutResult(status -> {
+            if (changes.delete(accountId)) {
+                events.publishEvent(new UserDeleted(UUID.randomUUID(),
+                        clock.instant().truncatedTo(ChronoUnit.MICROS), accountId));
+            }
+        });
+    }
+}
