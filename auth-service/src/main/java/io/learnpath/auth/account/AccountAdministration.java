@@ -1,5 +1,7 @@
 package io.learnpath.auth.account;
 
+import io.learnpath.auth.audit.AuditAction;
+import io.learnpath.auth.audit.AuditTrail;
 import io.learnpath.platform.domain.ConflictException;
 import io.learnpath.platform.domain.InvalidInputException;
 import io.learnpath.platform.domain.NotFoundException;
@@ -27,9 +29,12 @@ public class AccountAdministration {
     private final AccountRepository accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    AccountAdministration(AccountRepository accounts, ApplicationEventPublisher events, Clock clock) {
+    AccountAdministration(AccountRepository accounts, ApplicationEventPublisher events, Clock clock,
+            AuditTrail audit) {
         this.accounts = accounts;
+        this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
@@ -56,6 +61,8 @@ public class AccountAdministration {
         if (!accounts.setRoles(id, List.copyOf(roles))) {
             throw new NotFoundException("account", id);
         }
+        audit.record(id, admin, AuditAction.ROLES_CHANGED,
+                "roles=" + String.join(",", roles.stream().map(Role::name).toList()));
         return accounts.findById(id).orElseThrow();
     }
 
@@ -67,11 +74,13 @@ public class AccountAdministration {
             throw new NotFoundException("account", id);
         }
         events.publishEvent(new AccountDisabled(id));
+        audit.record(id, admin, AuditAction.ACCOUNT_DISABLED, null);
     }
 
-    public void enable(UUID id) {
+    public void enable(UUID id, UUID admin) {
         if (!accounts.setDisabled(id, null)) {
             throw new NotFoundException("account", id);
         }
+        audit.record(id, admin, AuditAction.ACCOUNT_ENABLED, null);
     }
 }

@@ -71,7 +71,7 @@ class AccountAdministrationController {
     @Operation(summary = "Enable an account again")
     ResponseEntity<Void> enable(@PathVariable UUID id, AuthenticatedLearner admin) {
         requireAdmin(admin);
-        administration.enable(id);
+        administration.enable(id, admin.id());
         return ResponseEntity.noContent().build();
     }
 

@@ -2,6 +2,8 @@ package io.learnpath.auth.account;
 
 import io.learnpath.auth.account.policy.RegistrationPolicy;
 import io.learnpath.auth.account.policy.RegistrationPolicy.Verdict;
+import io.learnpath.auth.audit.AuditAction;
+import io.learnpath.auth.audit.AuditTrail;
 import io.learnpath.auth.credentials.PasswordHasher;
 import io.learnpath.auth.events.ExistingAccountSignUpAttempted;
 import io.learnpath.auth.events.UserRegistered;
@@ -42,10 +44,12 @@ public class AccountRegistration {
     private final Clock clock;
     private final Counter registrations;
     private final Counter takenAddresses;
+    private final AuditTrail audit;
 
     AccountRegistration(PasswordHasher hasher, AccountRepository accounts, TransactionTemplate transaction,
-            ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
+            ApplicationEventPublisher events, Clock clock, MeterRegistry meters, AuditTrail audit) {
         this.hasher = hasher;
+        this.audit = audit;
         this.accounts = accounts;
         this.transaction = transaction;
         this.events = events;
@@ -95,6 +99,7 @@ public class AccountRegistration {
             events.publishEvent(new UserRegistered(UUID.randomUUID(), account.createdAt(), account.id(),
                     account.email(), account.displayName(), account.timeZone()));
             events.publishEvent(new AccountCreated(account.id(), account.email(), account.displayName()));
+            audit.record(account.id(), AuditAction.SIGNED_UP, "roles=" + String.join(",", account.roleNames()));
             return true;
         }));
         if (!created) {

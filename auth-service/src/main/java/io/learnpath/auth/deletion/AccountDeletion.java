@@ -2,6 +2,8 @@ package io.learnpath.auth.deletion;
 
 import io.learnpath.auth.account.AccountChanges;
 import io.learnpath.auth.account.PasswordReentry;
+import io.learnpath.auth.audit.AuditAction;
+import io.learnpath.auth.audit.AuditTrail;
 import io.learnpath.auth.events.UserDeleted;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -23,9 +25,11 @@ public class AccountDeletion {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditTrail audit;
 
     AccountDeletion(AccountChanges changes, PasswordReentry reentry, TransactionTemplate transaction,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.changes = changes;
         this.reentry = reentry;
         this.transaction = transaction;
@@ -40,6 +44,7 @@ public class AccountDeletion {
             if (changes.delete(accountId)) {
                 events.publishEvent(new UserDeleted(UUID.randomUUID(),
                         clock.instant().truncatedTo(ChronoUnit.MICROS), accountId));
+                audit.record(accountId, AuditAction.ACCOUNT_DELETED, null);
             }
         });
     }

@@ -3,8 +3,10 @@ package io.learnpath.auth.password;
 import io.learnpath.auth.account.Account;
 import io.learnpath.auth.account.AccountChanges;
 import io.learnpath.auth.account.AccountReader;
-import io.learnpath.auth.account.PasswordReplaced;
 import io.learnpath.auth.account.PasswordReentry;
+import io.learnpath.auth.account.PasswordReplaced;
+import io.learnpath.auth.audit.AuditAction;
+import io.learnpath.auth.audit.AuditTrail;
 import io.learnpath.auth.credentials.PasswordHasher;
 import io.learnpath.auth.credentials.policy.PasswordPolicy;
 import io.learnpath.auth.events.PasswordChanged;
@@ -34,9 +36,11 @@ public class PasswordChange {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditTrail audit;
 
     PasswordChange(AccountReader accounts, AccountChanges changes, PasswordReentry reentry, PasswordHasher hasher,
-            TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
+            TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.changes = changes;
         this.reentry = reentry;
@@ -61,6 +65,7 @@ public class PasswordChange {
             events.publishEvent(new PasswordChanged(UUID.randomUUID(), now, accountId, account.email(),
                     account.displayName(), "CHANGED"));
             events.publishEvent(new PasswordReplaced(accountId));
+            audit.record(accountId, AuditAction.PASSWORD_CHANGED, null);
         });
     }
 }

@@ -4,6 +4,8 @@ import io.learnpath.auth.account.AccountChanges;
 import io.learnpath.auth.account.AccountReader;
 import io.learnpath.auth.account.PasswordReplaced;
 import io.learnpath.auth.account.policy.EmailAddress;
+import io.learnpath.auth.audit.AuditAction;
+import io.learnpath.auth.audit.AuditTrail;
 import io.learnpath.auth.credentials.PasswordHasher;
 import io.learnpath.auth.credentials.policy.PasswordPolicy;
 import io.learnpath.auth.events.PasswordChanged;
@@ -42,10 +44,12 @@ public class PasswordReset {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration responseTime;
+    private final AuditTrail audit;
 
     PasswordReset(AccountReader accounts, AccountChanges changes, SingleUseLinks links, PasswordHasher hasher,
             TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock,
-            PasswordResetProperties properties) {
+            PasswordResetProperties properties, AuditTrail audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.changes = changes;
         this.links = links;
@@ -63,10 +67,13 @@ public class PasswordReset {
         });
         long deadline = System.nanoTime() + responseTime.toNanos();
         transaction.executeWithoutResult(status -> accounts.findEnabledByEmail(EmailAddress.normalise(email))
-                .ifPresent(account -> links.issue(account.id(), LinkPurpose.RESET_PASSWORD, account.email())
-                        .ifPresent(link -> events.publishEvent(new PasswordResetRequested(UUID.randomUUID(),
-                                clock.instant().truncatedTo(ChronoUnit.MICROS), account.id(), account.email(),
-                                account.displayName(), link.url(), link.expiresAt())))));
+                .ifPresent(account -> {
+                    audit.record(account.id(), AuditAction.PASSWORD_RESET_REQUESTED, null);
+                    links.issue(account.id(), LinkPurpose.RESET_PASSWORD, account.email())
+                            .ifPresent(link -> events.publishEvent(new PasswordResetRequested(UUID.randomUUID(),
+                                    clock.instant().truncatedTo(ChronoUnit.MICROS), account.id(), account.email(),
+                                    account.displayName(), link.url(), link.expiresAt())));
+                }));
         waitUntil(deadline);
     }
 
@@ -95,6 +102,7 @@ public class PasswordReset {
             events.publishEvent(new PasswordChanged(UUID.randomUUID(), now, account.id(), account.email(),
                     account.displayName(), "RESET"));
             events.publishEvent(new PasswordReplaced(account.id()));
+            audit.record(account.id(), AuditAction.PASSWORD_RESET, null);
         });
     }
 

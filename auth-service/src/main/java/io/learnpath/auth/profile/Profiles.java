@@ -7,6 +7,8 @@ import io.learnpath.auth.account.PasswordReentry;
 import io.learnpath.auth.account.policy.DisplayName;
 import io.learnpath.auth.account.policy.EmailAddress;
 import io.learnpath.auth.account.policy.TimeZoneName;
+import io.learnpath.auth.audit.AuditAction;
+import io.learnpath.auth.audit.AuditTrail;
 import io.learnpath.auth.events.ProfileChanged;
 import io.learnpath.auth.verification.VerificationMail;
 import io.learnpath.auth.verification.VerificationReason;
@@ -37,10 +39,12 @@ public class Profiles {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditTrail audit;
 
     Profiles(AccountReader accounts, AccountChanges changes, PasswordReentry reentry,
             VerificationMail verificationMail, TransactionTemplate transaction, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.changes = changes;
         this.reentry = reentry;
@@ -73,6 +77,7 @@ public class Profiles {
                 return current;
             }
             changes.updateProfile(accountId, displayName, timeZone);
+            audit.record(accountId, AuditAction.PROFILE_CHANGED, changedFields(current, displayName, timeZone));
             events.publishEvent(new ProfileChanged(UUID.randomUUID(),
                     clock.instant().truncatedTo(ChronoUnit.MICROS), accountId, displayName, timeZone));
             return enabled(accountId);
@@ -100,7 +105,19 @@ public class Profiles {
             if (!accounts.emailTaken(email)) {
                 verificationMail.send(accountId, email, account.displayName(), VerificationReason.EMAIL_CHANGE);
             }
+            audit.record(accountId, AuditAction.EMAIL_CHANGE_REQUESTED, null);
         });
+    }
+
+    private static String changedFields(Account before, String displayName, String timeZone) {
+        List<String> fields = new ArrayList<>();
+        if (!before.displayName().equals(displayName)) {
+            fields.add("displayName");
+        }
+        if (!before.timeZone().equals(timeZone)) {
+            fields.add("timeZone=" + timeZone);
+        }
+        return String.join(",", fields);
     }
 
     private Account enabled(UUID accountId) {

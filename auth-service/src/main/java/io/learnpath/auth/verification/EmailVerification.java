@@ -3,6 +3,8 @@ package io.learnpath.auth.verification;
 import io.learnpath.auth.account.Account;
 import io.learnpath.auth.account.AccountChanges;
 import io.learnpath.auth.account.AccountReader;
+import io.learnpath.auth.audit.AuditAction;
+import io.learnpath.auth.audit.AuditTrail;
 import io.learnpath.auth.events.EmailChanged;
 import io.learnpath.auth.links.LinkPurpose;
 import io.learnpath.auth.links.SingleUseLinks;
@@ -31,9 +33,11 @@ public class EmailVerification {
     private final VerificationMail mail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditTrail audit;
 
     EmailVerification(SingleUseLinks links, AccountReader accounts, AccountChanges changes, VerificationMail mail,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.links = links;
         this.accounts = accounts;
         this.changes = changes;
@@ -55,9 +59,11 @@ public class EmailVerification {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (holder.email().equals(account.email())) {
             changes.markEmailVerified(account.id(), now);
+            audit.record(account.id(), AuditAction.EMAIL_VERIFIED, null);
         } else if (changes.replaceEmail(account.id(), holder.email(), now)) {
             events.publishEvent(new EmailChanged(UUID.randomUUID(), now, account.id(), account.email(),
                     holder.email()));
+            audit.record(account.id(), AuditAction.EMAIL_CHANGED, null);
         } else {
             throw new ConflictException("email-taken", "Email taken",
                     "Another account uses this address now; choose another one");

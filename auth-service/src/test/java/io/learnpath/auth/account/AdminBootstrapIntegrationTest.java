@@ -45,7 +45,8 @@ class AdminBootstrapIntegrationTest extends AuthServiceIntegrationTest {
         Account admin = ((Outcome.Created) outcome).account();
         assertThat(accounts.findById(admin.id()).orElseThrow().roles())
                 .containsExactly(Role.LEARNER, Role.EDITOR, Role.ADMIN);
-        ConsumerRecord<String, byte[]> record = EventTopics.firstWithKey(AuthEvents.TOPIC, admin.id().toString());
+        ConsumerRecord<String, byte[]> record = EventTopics.withKeyAndType(AuthEvents.TOPIC, admin.id().toString(),
+                "learnpath.auth.user-registered.v1", 1).getFirst();
         ContractExample.of(UserRegistered.class).assertSameShape(record.value());
         assertThat(json.readTree(record.value()).get("email").asString()).isEqualTo(email);
         assertThat(rolesInTheAccessToken(email, ADMIN_PASSWORD)).contains("EDITOR", "ADMIN");

@@ -5,21 +5,16 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 
 import io.learnpath.content.ContentServiceApplication;
 import io.learnpath.platform.test.RealInfrastructure;
+import io.learnpath.platform.test.benchmark.HttpLoad;
+import io.learnpath.platform.test.benchmark.HttpLoad.Round;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -98,90 +93,9 @@ class RoadmapTreeReadBenchmark {
         return new SpringApplicationBuilder(ContentServiceApplication.class).run(arguments);
     }
 
-    /**
-     * Measures with wrk when it is installed (Debian's package): a client in C costs the two cores far less than a
-     * JVM client, so what is measured is the service. Without wrk, a Java client does the same job, less precisely.
-     */
     private static Round measure(int port, Duration length) throws Exception {
-        return WRK.isPresent() ? measureWithWrk(WRK.get(), port, length) : measureWithJava(port, length);
-    }
-
-    private static final java.util.Optional<Path> WRK = java.util.stream.Stream.of("/usr/bin/wrk",
-            "/usr/local/bin/wrk").map(Path::of).filter(Files::isExecutable).findFirst();
-
-    private static Round measureWithWrk(Path wrk, int port, Duration length) throws Exception {
-        Process process = new ProcessBuilder(wrk.toString(), "-t2", "-c" + CLIENTS, "-d" + length.toSeconds() + "s",
-                "--latency", "-H", "Accept-Encoding: " + ENCODING, "http://127.0.0.1:" + port + PATH)
-                .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        process.waitFor();
-        java.util.regex.Matcher rate = java.util.regex.Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(output);
-        java.util.regex.Matcher p50 = java.util.regex.Pattern.compile("\\s50%\\s+([0-9.]+)(us|ms|s)").matcher(output);
-        java.util.regex.Matcher p99 = java.util.regex.Pattern.compile("\\s99%\\s+([0-9.]+)(us|ms|s)").matcher(output);
-        java.util.regex.Matcher errors = java.util.regex.Pattern.compile("Non-2xx or 3xx responses: (\\d+)")
-                .matcher(output);
-        if (!rate.find() || !p50.find() || !p99.find()) {
-            throw new IllegalStateException("Unexpected wrk output:\n" + output);
-        }
-        return new Round(Double.parseDouble(rate.group(1)), millis(p50), millis(p99),
-                errors.find() ? Long.parseLong(errors.group(1)) : 0);
-    }
-
-    private static double millis(java.util.regex.Matcher latency) {
-        double value = Double.parseDouble(latency.group(1));
-        return switch (latency.group(2)) {
-            case "us" -> value / 1000;
-            case "s" -> value * 1000;
-            default -> value;
-        };
-    }
-
-    private static Round measureWithJava(int port, Duration length) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + PATH))
-                .header("Accept-Encoding", ENCODING).GET().build();
-        Instant end = Instant.now().plus(length);
-        try (ExecutorService clients = Executors.newFixedThreadPool(CLIENTS)) {
-            List<Future<long[]>> results = new ArrayList<>();
-            for (int i = 0; i < CLIENTS; i++) {
-                results.add(clients.submit(() -> {
-                    long[] latencies = new long[1 << 20];
-                    int count = 0;
-                    int errors = 0;
-                    while (Instant.now().isBefore(end) && count < latencies.length) {
-                        long start = System.nanoTime();
-                        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        latencies[count++] = System.nanoTime() - start;
-                        if (response.statusCode() != 200) {
-                            errors++;
-                        }
-                    }
-                    long[] result = Arrays.copyOf(latencies, count + 1);
-                    result[count] = errors;
-                    return result;
-                }));
-            }
-            List<Long> all = new ArrayList<>();
-            long errors = 0;
-            for (Future<long[]> result : results) {
-                long[] latencies = result.get();
-                errors += latencies[latencies.length - 1];
-                for (int i = 0; i < latencies.length - 1; i++) {
-                    all.add(latencies[i]);
-                }
-            }
-            long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
-            return new Round(sorted.length / (double) length.toSeconds(), percentile(sorted, 0.50),
-                    percentile(sorted, 0.99), errors);
-        }
-    }
-
-    private static double percentile(long[] sorted, double p) {
-        return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]
-                / 1_000_000.0;
-    }
-
-    record Round(double perSecond, double p50Millis, double p99Millis, long errors) {
+        return HttpLoad.get(URI.create("http://127.0.0.1:" + port + PATH), Map.of("Accept-Encoding", ENCODING),
+                CLIENTS).run(length);
     }
 
     private static String report(List<Round> cached, List<Round> plain) {
@@ -195,7 +109,7 @@ class RoadmapTreeReadBenchmark {
 
                 | round | cached req/s | cached p50 ms | cached p99 ms | uncached req/s | uncached p50 ms | uncached p99 ms |
                 |---|---|---|---|---|---|---|
-                """.formatted(PATH, ENCODING, CLIENTS, WRK.isPresent() ? "wrk, 2 threads" : "Java HttpClient", ROUNDS,
+                """.formatted(PATH, ENCODING, CLIENTS, HttpLoad.driver(), ROUNDS,
                 ROUND.toSeconds(), Instant.now(),
                 Runtime.getRuntime().availableProcessors()));
         for (int i = 0; i < cached.size(); i++) {
