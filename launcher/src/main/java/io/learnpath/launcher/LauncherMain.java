@@ -31,8 +31,9 @@ public final class LauncherMain {
             case "up" -> up(layout);
             case "down" -> down(layout);
             case "status" -> status(layout);
+            case "mail" -> new Mailbox(layout.ports().kafka()).print(args.length > 1 ? args[1] : null, System.out);
             default -> {
-                System.err.println("Usage: ./learnpath [up|down|status]");
+                System.err.println("Usage: ./learnpath [up|down|status|mail [address]]");
                 yield 2;
             }
         };
