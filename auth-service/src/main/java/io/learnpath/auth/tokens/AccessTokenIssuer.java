@@ -44,7 +44,7 @@ public class AccessTokenIssuer {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         JwsHeader header = JwsHeader.with(AccessTokenValidators.ALGORITHM)
                 .keyId(keys.activeKey().kid())
-                .type("JWT")
+                .type(AccessTokenValidators.TYPE)
                 .build();
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(jwt.issuer())

@@ -2,9 +2,11 @@ package io.learnpath.auth.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -64,6 +66,8 @@ class SignInIntegrationTest extends AuthServiceIntegrationTest {
         assertThat(published.getKeyByKeyId(parsed.getHeader().getKeyID())).isNotNull();
 
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        // An access token says so (RFC 9068); Nimbus would by default accept only typ JWT.
+        processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType("at+jwt")));
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256,
                 new ImmutableJWKSet<>(published)));
         processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(

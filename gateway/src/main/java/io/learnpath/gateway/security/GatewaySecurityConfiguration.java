@@ -4,6 +4,7 @@ import io.learnpath.gateway.problem.ProblemResponses;
 import io.learnpath.platform.security.AccessTokenDecoders;
 import io.learnpath.platform.security.AccessTokenValidators;
 import io.learnpath.platform.security.JwtProperties;
+import io.learnpath.platform.security.ReactiveAccessTokenRevocations;
 import io.learnpath.platform.security.RolesAsAuthorities;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -25,10 +26,12 @@ import reactor.core.publisher.Mono;
 
 /**
  * The gateway is an OAuth2 resource server: it checks every access token exactly as the services do (RS256 from
- * the auth-service's JWKS, {@code exp}/{@code nbf}, {@code iss}, {@code aud}, {@code sub}, via the platform's
- * {@link AccessTokenValidators}) so that a forged or stale token is refused at the edge, before it costs a
- * service anything. The {@code Authorization} header travels on unchanged and each service verifies it again.
- * The platform's own security auto-configuration is for servlet services and does not apply here.
+ * the auth-service's JWKS, {@code typ: at+jwt}, no key named in the header, {@code exp}/{@code nbf}, {@code iss},
+ * {@code aud}, {@code sub}, via the platform's {@link AccessTokenValidators}, and not revoked, via
+ * {@link ReactiveAccessTokenRevocations} reading Redis without blocking) so that a forged, stale or revoked token
+ * is refused at the edge, before it costs a service anything. The {@code Authorization} header travels on
+ * unchanged and each service verifies it again. The platform's own security auto-configuration is for servlet
+ * services and does not apply here.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -36,8 +39,8 @@ import reactor.core.publisher.Mono;
 class GatewaySecurityConfiguration {
 
     @Bean
-    ReactiveJwtDecoder accessTokenDecoder(JwtProperties properties) {
-        return AccessTokenDecoders.reactiveFromJwkSetUri(properties);
+    ReactiveJwtDecoder accessTokenDecoder(JwtProperties properties, ReactiveAccessTokenRevocations revocations) {
+        return revocations.refusingRevoked(AccessTokenDecoders.reactiveFromJwkSetUri(properties));
     }
 
     @Bean

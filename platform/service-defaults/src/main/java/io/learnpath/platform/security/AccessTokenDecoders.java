@@ -9,7 +9,9 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 /**
  * The one way to build an access-token decoder, whatever the hop: RS256 only, and the checks of
- * {@link AccessTokenValidators}. Only where the keys come from differs.
+ * {@link AccessTokenValidators} ({@code typ: at+jwt}, no key named in the header, the claims). Only where the keys
+ * come from differs. Revocation is checked around the decoder, by {@link AccessTokenRevocations} (servlet) and
+ * {@link ReactiveAccessTokenRevocations} (gateway), because it needs Redis.
  */
 public final class AccessTokenDecoders {
 

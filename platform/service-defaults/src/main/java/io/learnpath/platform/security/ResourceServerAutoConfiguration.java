@@ -1,6 +1,7 @@
 package io.learnpath.platform.security;
 
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -24,7 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Every servlet service is an OAuth2 resource server: it verifies the access token again even though the
  * gateway already did (zero trust between hops), and refuses anything not listed in
  * {@code learnpath.security.jwt.public-paths}. The actuator's health, info and prometheus endpoints stay open for
- * probes and scraping; they are never routed through the gateway.
+ * probes and scraping; they are never routed through the gateway. Whichever {@link JwtDecoder} the service has (the
+ * platform's from the JWKS, or the auth-service's own), the filter chain wraps it in the revocation check of
+ * {@link AccessTokenRevocations}.
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
@@ -43,9 +46,13 @@ public class ResourceServerAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain resourceServerFilterChain(HttpSecurity http, JwtProperties properties, JsonMapper json)
-            throws Exception {
+    SecurityFilterChain resourceServerFilterChain(HttpSecurity http, JwtProperties properties, JsonMapper json,
+            JwtDecoder decoder, ObjectProvider<AccessTokenRevocations> revocations) throws Exception {
         ProblemSecurityResponses problems = new ProblemSecurityResponses(json);
+        JwtDecoder refusingRevoked = revocations.getIfAvailable(() -> {
+            throw new IllegalStateException("A resource server checks whether access tokens were revoked, in "
+                    + "Redis: add spring-boot-starter-data-redis to the service");
+        }).refusingRevoked(decoder);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.disable())
@@ -61,7 +68,8 @@ public class ResourceServerAutoConfiguration {
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .bearerTokenResolver(ignoredOnPublicPaths(properties.publicPaths()))
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(RolesAsAuthorities.converter()))
+                        .jwt(jwt -> jwt.decoder(refusingRevoked)
+                                .jwtAuthenticationConverter(RolesAsAuthorities.converter()))
                         .authenticationEntryPoint(problems.unauthorized())
                         .accessDeniedHandler(problems.forbidden()))
                 .exceptionHandling(exceptions -> exceptions

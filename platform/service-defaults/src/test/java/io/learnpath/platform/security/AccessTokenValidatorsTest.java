@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 
@@ -63,6 +65,25 @@ class AccessTokenValidatorsTest {
     }
 
     @Test
+    void rejectsATokenWithoutIssueTime() {
+        assertThat(validator.validate(token(claims -> claims.claims(all -> all.remove("iat")))).hasErrors()).isTrue();
+    }
+
+    @Test
+    void rejectsATokenThatIsNotAnAccessToken() {
+        assertThat(validator.validate(token(claims -> claims.header("typ", "JWT"))).hasErrors()).isTrue();
+        assertThat(validator.validate(token(claims -> claims.headers(all -> all.remove("typ")))).hasErrors())
+                .isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "jku", "x5u", "jwk", "x5c" })
+    void rejectsATokenWhoseHeaderNamesAKey(String header) {
+        assertThat(validator.validate(token(claims -> claims.header(header, "https://evil.test/keys"))).hasErrors())
+                .isTrue();
+    }
+
+    @Test
     void pinsRs256() {
         assertThat(AccessTokenValidators.ALGORITHM.getName()).isEqualTo("RS256");
     }
@@ -71,6 +92,7 @@ class AccessTokenValidatorsTest {
         Instant now = Instant.now();
         Jwt.Builder builder = Jwt.withTokenValue("token")
                 .header("alg", "RS256")
+                .header("typ", "at+jwt")
                 .subject(UUID.randomUUID().toString())
                 .issuer("https://issuer.test/api/auth")
                 .audience(List.of("learnpath"))

@@ -6,10 +6,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.learnpath.platform.defaults.ClockAutoConfiguration;
+import io.learnpath.platform.infrastructure.FreePorts;
 import io.learnpath.platform.web.ProblemTypes;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.Filter;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
@@ -21,6 +26,7 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -37,12 +43,16 @@ import org.springframework.web.bind.annotation.RestController;
 class ResourceServerAutoConfigurationTest {
 
     private static final AutoConfigurations SECURITY = AutoConfigurations.of(ResourceServerAutoConfiguration.class,
-            SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
-            JacksonAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class,
-            WebMvcAutoConfiguration.class);
+            AccessTokenRevocationAutoConfiguration.class, ClockAutoConfiguration.class,
+            DataRedisAutoConfiguration.class, SecurityAutoConfiguration.class,
+            ServletWebSecurityAutoConfiguration.class, JacksonAutoConfiguration.class,
+            HttpMessageConvertersAutoConfiguration.class, WebMvcAutoConfiguration.class);
 
+    // Redis at a port where nothing listens: a client that never needs to connect here, as no token is checked.
     private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
             .withConfiguration(SECURITY)
+            .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+            .withPropertyValues("spring.data.redis.port=" + FreePorts.any())
             .withPropertyValues("learnpath.security.jwt.jwks-uri=http://localhost:1/jwks.json",
                     "learnpath.security.jwt.issuer=http://localhost/api/auth",
                     "learnpath.security.jwt.audience=learnpath",
@@ -67,6 +77,14 @@ class ResourceServerAutoConfigurationTest {
         runner.run(context -> {
             assertThat(context).getBean(JwtDecoder.class).isInstanceOf(NimbusJwtDecoder.class);
             assertThat(context).hasSingleBean(SecurityFilterChain.class).hasBean("resourceServerFilterChain");
+        });
+    }
+
+    @Test
+    void aServletServiceWithoutRedisDoesNotStartRatherThanMissRevokedTokens() {
+        runner.withClassLoader(new FilteredClassLoader(StringRedisTemplate.class)).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("spring-boot-starter-data-redis");
         });
     }
 

@@ -1,7 +1,6 @@
 package io.learnpath.platform.test;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
@@ -27,9 +26,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Mints access tokens the way the auth-service does (RS256, kid, iss, aud, roles) and serves the public key as a
- * real JWKS over HTTP, so services under test verify tokens exactly as in production. Also mints the tokens an
- * attacker would try: expired, wrong audience, wrong issuer, unsigned, HMAC-signed, signed by a stranger's key.
+ * Mints access tokens the way the auth-service does (RS256, {@code typ: at+jwt}, kid, iss, aud, roles) and serves
+ * the public key as a real JWKS over HTTP, so services under test verify tokens exactly as in production. Also
+ * mints a few tokens an attacker would try: expired, wrong audience, wrong issuer, unsigned, HMAC-signed, signed by
+ * a stranger's key; the whole attack suite is {@link AccessTokenAttack}, forged with {@link #forger()}.
  */
 public final class TestTokens {
 
@@ -52,6 +52,11 @@ public final class TestTokens {
 
     public URI jwksUri() {
         return jwksUri;
+    }
+
+    /** Forges tokens (genuine ones and {@link AccessTokenAttack}s) with the key behind {@link #jwksUri()}. */
+    public AccessTokenForger forger() {
+        return new AccessTokenForger(signingKey, ISSUER, AUDIENCE);
     }
 
     /** A valid access token for a learner, good for fifteen minutes. */
@@ -120,7 +125,7 @@ public final class TestTokens {
     private static String sign(RSAKey key, JWTClaimsSet claims) {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
-                    .type(JOSEObjectType.JWT).build(), claims);
+                    .type(AccessTokenForger.ACCESS_TOKEN).build(), claims);
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         } catch (JOSEException e) {
