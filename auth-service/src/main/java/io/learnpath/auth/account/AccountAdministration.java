@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What admins do with accounts: find them, change their roles, disable and enable them. An admin cannot take their
  * own ADMIN role or disable themselves, so there is always someone left to undo a mistake. A role change takes
- * effect at the account's next token refresh; disabling ends every sign-in at once ({@link AccountDisabled}) and
- * refuses new ones, while access tokens already issued live out their minutes.
+ * effect at the account's next token refresh; disabling ends every sign-in at once ({@link AccountDisabled}: its
+ * refresh tokens, and its access tokens at every hop) and refuses new ones.
  */
 @Service
 @Transactional

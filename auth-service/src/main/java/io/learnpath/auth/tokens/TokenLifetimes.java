@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param accessTokenTtl  short, because an access token cannot be revoked: other services check it offline
+ * @param accessTokenTtl          short: other services check it offline, and revoking one (a disabled or
+ *                                deleted account) is a Redis record that must outlive it
  * @param refreshTokenTtl         how long a refresh token may go unused; each rotation starts a new period
  * @param refreshTokenAbsoluteTtl how long a sign-in lasts at most, however often it is refreshed: rotation never
  *                                extends it, so a stolen refresh token cannot be kept alive forever

@@ -27,6 +27,8 @@ class AccountDeletionIntegrationTest extends AuthServiceIntegrationTest {
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.json().get("errors").get(0).get("field").asString()).isEqualTo("password");
         assertThat(deleted.status()).isEqualTo(204);
+        // The access token stops working at once, not when it expires.
+        assertThat(http.request("/api/auth/me").token(accessToken).get().status()).isEqualTo(401);
         JsonNode event = events(id, "user-deleted", 1).getFirst();
         assertThat(event.get("userId").asString()).isEqualTo(id.toString());
         ContractExample.of(UserDeleted.class).assertSameShape(json.writeValueAsBytes(event));

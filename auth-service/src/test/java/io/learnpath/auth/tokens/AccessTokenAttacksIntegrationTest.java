@@ -39,8 +39,8 @@ class AccessTokenAttacksIntegrationTest extends AuthServiceIntegrationTest {
     void refusesTheAttack(AccessTokenAttack attack) {
         UUID learner = registered(uniqueEmail());
 
-        assertRefused(me(attack.forge(forger(), learner, "LEARNER")));
-        assertThat(me(forger().genuine(learner, "LEARNER")).status()).isEqualTo(200);
+        assertRefused(callMe(attack.forge(forger(), learner, "LEARNER")));
+        assertThat(callMe(forger().genuine(learner, "LEARNER")).status()).isEqualTo(200);
         assertThat(AccessTokenAttack.attackerKeyFetches()).as("requests for the attacker's keys").isZero();
     }
 
@@ -50,29 +50,29 @@ class AccessTokenAttacksIntegrationTest extends AuthServiceIntegrationTest {
 
         JsonNode header = json.readTree(Base64.getUrlDecoder().decode(accessToken.split("\\.")[0]));
         assertThat(header.get("typ").asString()).isEqualTo("at+jwt");
-        assertThat(me(accessToken).status()).isEqualTo(200);
+        assertThat(callMe(accessToken).status()).isEqualTo(200);
     }
 
     @Test
     void aRefreshTokenIsNoAccessToken() {
         JsonNode session = signedIn(uniqueEmail());
 
-        assertRefused(me(session.get("refreshToken").asString()));
-        assertThat(me(session.get("accessToken").asString()).status()).isEqualTo(200);
+        assertRefused(callMe(session.get("refreshToken").asString()));
+        assertThat(callMe(session.get("accessToken").asString()).status()).isEqualTo(200);
     }
 
     @Test
     void aTokenExpiredWithinTheClockSkewIsStillAccepted() {
         UUID learner = registered(uniqueEmail());
 
-        assertThat(me(forger().expiredWithinTheSkew(learner, "LEARNER")).status()).isEqualTo(200);
+        assertThat(callMe(forger().expiredWithinTheSkew(learner, "LEARNER")).status()).isEqualTo(200);
     }
 
     @Test
     void aTokenValidFromWithinTheClockSkewIsAlreadyAccepted() {
         UUID learner = registered(uniqueEmail());
 
-        assertThat(me(forger().notYetValidWithinTheSkew(learner, "LEARNER")).status()).isEqualTo(200);
+        assertThat(callMe(forger().notYetValidWithinTheSkew(learner, "LEARNER")).status()).isEqualTo(200);
     }
 
     @Test
@@ -80,13 +80,13 @@ class AccessTokenAttacksIntegrationTest extends AuthServiceIntegrationTest {
         String admin = adminToken();
         JsonNode session = signedIn(uniqueEmail());
         String accessToken = session.get("accessToken").asString();
-        String id = me(accessToken).json().get("id").asString();
+        String id = callMe(accessToken).json().get("id").asString();
 
         TestResponse disabled = http.request("/api/auth/admin/accounts/" + id + "/disable").token(admin).post();
 
         assertThat(disabled.status()).as(disabled.toString()).isEqualTo(204);
-        assertRefused(me(accessToken));
-        assertThat(me(admin).status()).isEqualTo(200);
+        assertRefused(callMe(accessToken));
+        assertThat(callMe(admin).status()).isEqualTo(200);
     }
 
     private AccessTokenForger forger() {
@@ -102,7 +102,7 @@ class AccessTokenAttacksIntegrationTest extends AuthServiceIntegrationTest {
         return signIn.json().get("accessToken").asString();
     }
 
-    private TestResponse me(String token) {
+    private TestResponse callMe(String token) {
         return http.get("/api/auth/me", token);
     }
 
