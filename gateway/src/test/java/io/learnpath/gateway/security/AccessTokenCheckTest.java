@@ -1,10 +1,12 @@
 package io.learnpath.gateway.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.learnpath.gateway.DownstreamStub.ReceivedRequest;
 import io.learnpath.gateway.GatewayIntegrationTest;
 import io.learnpath.platform.test.TestTokens;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -41,6 +43,23 @@ class AccessTokenCheckTest extends GatewayIntegrationTest {
                 .bodyValue("{\"refreshToken\":\"r\"}")
                 .exchange()
                 .expectStatus().isOk();
+    }
+
+    @Test
+    void theMfaStepOfSignInNeedsNoTokenAndDrawsFromTheSignInBudget() {
+        String marker = marker();
+
+        // The small sign-in budget is shared by every test from this address: wait for a refill, not for luck.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> gateway().post()
+                .uri("/api/auth/login/mfa?" + marker)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"challenge\":\"c\",\"code\":\"123456\"}")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("X-RateLimit-Burst-Capacity", "3"));
+
+        assertThat(DOWNSTREAM.receivedWith(marker)).singleElement()
+                .satisfies(request -> assertThat(request.header(HttpHeaders.AUTHORIZATION)).isEmpty());
     }
 
     @Test

@@ -1,0 +1,78 @@
+package io.learnpath.auth.mfa;
+
+import io.learnpath.platform.domain.ConflictException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * MFA once it is on: its status, new recovery codes, turning it off. Changing anything takes a fresh proof of the
+ * second factor, not only an access token: a token can be stolen, and whoever holds one must not be able to remove
+ * the factor or read new recovery codes. New recovery codes take an authenticator code (whoever has only recovery
+ * codes should not mint more); turning MFA off takes an authenticator code or, for a learner who lost the device,
+ * a recovery code. Every wrong proof counts against the account's {@link GuessingLimit}.
+ */
+@Service
+class MfaSettings {
+
+    static final String NOT_ENABLED = "mfa-not-enabled";
+
+    private final TotpFactorStore factors;
+    private final RecoveryCodes recoveryCodes;
+    private final SecondFactor secondFactor;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    MfaSettings(TotpFactorStore factors, RecoveryCodes recoveryCodes, SecondFactor secondFactor,
+            TransactionTemplate transaction, Clock clock) {
+        this.factors = factors;
+        this.recoveryCodes = recoveryCodes;
+        this.secondFactor = secondFactor;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    MfaStatus status(UUID accountId) {
+        return factors.findState(accountId)
+                .map(state -> new MfaStatus(state.enabledAt().isPresent(), state.enabledAt().orElse(null),
+                        state.enabledAt().isEmpty(), recoveryCodes.countLeft(accountId)))
+                .orElseGet(() -> new MfaStatus(false, null, false, 0));
+    }
+
+    /**
+     * Replaces the recovery codes with ten new ones; empty when the code is wrong (or the account locked).
+     *
+     * @throws ConflictException ({@value #NOT_ENABLED}) when MFA is off
+     */
+    Optional<RecoveryCodeList> renewRecoveryCodes(UUID accountId, String authenticatorCode) {
+        requireEnabled(accountId);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<String> issued = transaction.execute(status -> secondFactor.check(accountId,
+                new SecondFactorProof.AuthenticatorCode(authenticatorCode))
+                        ? recoveryCodes.issue(accountId, now) : null);
+        return Optional.ofNullable(issued).map(RecoveryCodeList::new);
+    }
+
+    /**
+     * Turns MFA off (the secret and the recovery codes are deleted); false when the proof is wrong (or the account
+     * locked).
+     *
+     * @throws ConflictException ({@value #NOT_ENABLED}) when MFA is off
+     */
+    boolean disable(UUID accountId, SecondFactorProof proof) {
+        requireEnabled(accountId);
+        return Boolean.TRUE.equals(transaction.execute(status -> secondFactor.check(accountId, proof)
+                && factors.deleteEnabled(accountId)));
+    }
+
+    private void requireEnabled(UUID accountId) {
+        if (!secondFactor.isEnabled(accountId)) {
+            throw new ConflictException(NOT_ENABLED, "MFA not enabled", "Multi-factor authentication is off");
+        }
+    }
+}
