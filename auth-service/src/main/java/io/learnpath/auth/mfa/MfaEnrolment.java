@@ -2,6 +2,8 @@ package io.learnpath.auth.mfa;
 
 import io.learnpath.auth.account.Account;
 import io.learnpath.auth.account.AccountReader;
+import io.learnpath.auth.audit.AuditAction;
+import io.learnpath.auth.audit.AuditTrail;
 import io.learnpath.auth.mfa.TotpFactorStore.TotpFactor;
 import io.learnpath.auth.mfa.policy.OtpauthUri;
 import io.learnpath.platform.domain.ConflictException;
@@ -39,8 +41,12 @@ class MfaEnrolment {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
+    private final AuditTrail audit;
+
     MfaEnrolment(AccountReader accounts, TotpFactorStore factors, TotpCodes codes, RecoveryCodes recoveryCodes,
-            QrCodeImages qrCodes, MfaProperties properties, TransactionTemplate transaction, Clock clock) {
+            QrCodeImages qrCodes, MfaProperties properties, TransactionTemplate transaction, Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.factors = factors;
         this.codes = codes;
@@ -87,6 +93,7 @@ class MfaEnrolment {
             if (!factors.enable(accountId, factor.factorId(), step.getAsLong(), now)) {
                 return null;
             }
+            audit.record(accountId, AuditAction.MFA_ENABLED, null);
             return recoveryCodes.issue(accountId, now);
         });
         if (issued == null) {

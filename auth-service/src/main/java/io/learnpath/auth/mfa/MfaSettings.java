@@ -1,5 +1,7 @@
 package io.learnpath.auth.mfa;
 
+import io.learnpath.auth.audit.AuditAction;
+import io.learnpath.auth.audit.AuditTrail;
 import io.learnpath.platform.domain.ConflictException;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,8 +30,11 @@ class MfaSettings {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
+    private final AuditTrail audit;
+
     MfaSettings(TotpFactorStore factors, RecoveryCodes recoveryCodes, SecondFactor secondFactor,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.factors = factors;
         this.recoveryCodes = recoveryCodes;
         this.secondFactor = secondFactor;
@@ -52,9 +57,14 @@ class MfaSettings {
     Optional<RecoveryCodeList> renewRecoveryCodes(UUID accountId, String authenticatorCode) {
         requireEnabled(accountId);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        List<String> issued = transaction.execute(status -> secondFactor.check(accountId,
-                new SecondFactorProof.AuthenticatorCode(authenticatorCode))
-                        ? recoveryCodes.issue(accountId, now) : null);
+        List<String> issued = transaction.execute(status -> {
+            if (!secondFactor.check(accountId, new SecondFactorProof.AuthenticatorCode(authenticatorCode))) {
+                audit.record(accountId, AuditAction.MFA_FAILED, "recovery-code renewal");
+                return null;
+            }
+            audit.record(accountId, AuditAction.MFA_RECOVERY_CODES_REGENERATED, null);
+            return recoveryCodes.issue(accountId, now);
+        });
         return Optional.ofNullable(issued).map(RecoveryCodeList::new);
     }
 
@@ -66,8 +76,18 @@ class MfaSettings {
      */
     boolean disable(UUID accountId, SecondFactorProof proof) {
         requireEnabled(accountId);
-        return Boolean.TRUE.equals(transaction.execute(status -> secondFactor.check(accountId, proof)
-                && factors.deleteEnabled(accountId)));
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            if (!secondFactor.check(accountId, proof)) {
+                audit.record(accountId, AuditAction.MFA_FAILED, "disabling");
+                return false;
+            }
+            boolean disabled = factors.deleteEnabled(accountId);
+            if (disabled) {
+                audit.record(accountId, AuditAction.MFA_DISABLED,
+                        proof instanceof SecondFactorProof.RecoveryCode ? "with a recovery code" : "with a code");
+            }
+            return disabled;
+        }));
     }
 
     private void requireEnabled(UUID accountId) {

@@ -1,5 +1,7 @@
 package io.learnpath.auth.signin;
 
+import io.learnpath.auth.audit.AuditAction;
+import io.learnpath.auth.audit.AuditTrail;
 import io.learnpath.auth.mfa.GuessingLimit;
 import io.learnpath.auth.signin.policy.LockoutPolicy;
 import io.micrometer.core.instrument.Counter;
@@ -24,8 +26,11 @@ class AccountLockout implements GuessingLimit {
     private final LockoutPolicy policy;
     private final Clock clock;
     private final Counter lockouts;
+    private final AuditTrail audit;
 
-    AccountLockout(SignInFailures failures, LockoutProperties lockout, Clock clock, MeterRegistry meters) {
+    AccountLockout(SignInFailures failures, LockoutProperties lockout, Clock clock, MeterRegistry meters,
+            AuditTrail audit) {
+        this.audit = audit;
         this.failures = failures;
         this.policy = lockout.policy();
         this.clock = clock;
@@ -45,6 +50,7 @@ class AccountLockout implements GuessingLimit {
         policy.lockedUntil(consecutive, now).ifPresent(until -> {
             failures.lock(accountId, until);
             lockouts.increment();
+            audit.record(accountId, AuditAction.LOCKED_OUT, "until=" + until + ", failures=" + consecutive);
         });
     }
 

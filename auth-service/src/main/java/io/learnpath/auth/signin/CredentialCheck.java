@@ -5,6 +5,8 @@ import io.learnpath.auth.account.AccountCredentials;
 import io.learnpath.auth.account.AccountReader;
 import io.learnpath.auth.account.PasswordHashUpdater;
 import io.learnpath.auth.account.policy.EmailAddress;
+import io.learnpath.auth.audit.AuditAction;
+import io.learnpath.auth.audit.AuditTrail;
 import io.learnpath.auth.credentials.PasswordHasher;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,8 +32,11 @@ class CredentialCheck {
     private final PasswordHasher hasher;
     private final AccountLockout lockout;
 
+    private final AuditTrail audit;
+
     CredentialCheck(AccountReader accounts, PasswordHashUpdater passwordHashes, PasswordHasher hasher,
-            AccountLockout lockout) {
+            AccountLockout lockout, AuditTrail audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.passwordHashes = passwordHashes;
         this.hasher = hasher;
@@ -55,6 +60,7 @@ class CredentialCheck {
         // Verified even while locked, so that a locked account takes as long to refuse as any other.
         boolean matches = hasher.matches(password, credentials.passwordHash());
         if (locked || !matches) {
+            audit.record(accountId, AuditAction.SIGN_IN_FAILED, locked ? "locked" : "wrong password");
             lockout.countFailure(accountId);
             return Optional.empty();
         }

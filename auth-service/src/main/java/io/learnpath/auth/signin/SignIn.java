@@ -2,6 +2,8 @@ package io.learnpath.auth.signin;
 
 import io.learnpath.auth.account.Account;
 import io.learnpath.auth.account.AccountReader;
+import io.learnpath.auth.audit.AuditAction;
+import io.learnpath.auth.audit.AuditTrail;
 import io.learnpath.auth.mfa.MfaProperties;
 import io.learnpath.auth.mfa.SecondFactor;
 import io.learnpath.auth.mfa.SecondFactorProof;
@@ -35,9 +37,11 @@ class SignIn {
     private final SessionTokens sessions;
     private final Duration challengeTtl;
     private final Clock clock;
+    private final AuditTrail audit;
 
     SignIn(CredentialCheck credentials, SecondFactor secondFactor, MfaChallenges challenges, AccountLockout lockout,
-            AccountReader accounts, SessionTokens sessions, MfaProperties mfa, Clock clock) {
+            AccountReader accounts, SessionTokens sessions, MfaProperties mfa, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.credentials = credentials;
         this.secondFactor = secondFactor;
         this.challenges = challenges;
@@ -59,6 +63,7 @@ class SignIn {
                     challengeTtl);
         }
         lockout.reset(id);
+        audit.record(id, AuditAction.SIGN_IN_SUCCEEDED, "password");
         return new PasswordStep.SignedIn(sessions.startSession(account.get()));
     }
 
@@ -76,14 +81,21 @@ class SignIn {
         }
         UUID id = account.get().id();
         if (proof.isEmpty()) {
+            audit.record(id, AuditAction.MFA_FAILED, "sign-in without a code");
             lockout.countFailure(id);
             throw new InvalidInputException("code", "is required: the code your authenticator app shows, or a "
                     + "recoveryCode instead; sign in again");
         }
         if (!secondFactor.check(id, proof.get())) {
+            audit.record(id, AuditAction.MFA_FAILED, "sign-in");
             return new CodeStep.CodeRefused();
         }
         lockout.reset(id);
+        boolean recovery = proof.get() instanceof SecondFactorProof.RecoveryCode;
+        if (recovery) {
+            audit.record(id, AuditAction.MFA_RECOVERY_CODE_USED, "sign-in");
+        }
+        audit.record(id, AuditAction.SIGN_IN_SUCCEEDED, recovery ? "password+recovery code" : "password+totp");
         return new CodeStep.SignedIn(sessions.startSession(account.get()));
     }
 

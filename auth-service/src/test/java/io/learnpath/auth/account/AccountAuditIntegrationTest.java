@@ -25,6 +25,7 @@ class AccountAuditIntegrationTest extends AuthServiceIntegrationTest {
     void recordsWhoDidWhatFromWhereAndAdminsReadItNewestFirst() {
         String email = uniqueEmail();
         UUID learner = registered(email);
+        assertThat(login(email, "not the right password").status()).isEqualTo(401);
         String learnerToken = accessToken(email);
         double rolesChangedBefore = counter("ROLES_CHANGED");
         http.request("/api/auth/me").token(learnerToken).header("X-Forwarded-For", "203.0.113.7")
@@ -41,7 +42,8 @@ class AccountAuditIntegrationTest extends AuthServiceIntegrationTest {
         assertThat(trail.status()).as(trail.toString()).isEqualTo(200);
         List<JsonNode> entries = trail.json().get("items").valueStream().toList();
         assertThat(entries).extracting(entry -> entry.get("action").asString())
-                .containsExactly("ROLES_CHANGED", "PROFILE_CHANGED", "SIGNED_UP");
+                .containsExactly("ROLES_CHANGED", "PROFILE_CHANGED", "SIGN_IN_SUCCEEDED", "SIGN_IN_FAILED",
+                        "SIGN_IN_SUCCEEDED", "SIGNED_UP");
         JsonNode roles = entries.get(0);
         assertThat(roles.get("actorId").asString()).isEqualTo(admin.toString());
         assertThat(roles.get("detail").asString()).isEqualTo("roles=LEARNER,EDITOR");
@@ -51,7 +53,8 @@ class AccountAuditIntegrationTest extends AuthServiceIntegrationTest {
         assertThat(profile.get("remoteAddress").asString()).isEqualTo("127.0.0.1");
         assertThat(profile.get("forwardedFor").asString()).isEqualTo("203.0.113.7");
         assertThat(profile.get("userAgent").asString()).isEqualTo("audit-test/1.0");
-        assertThat(trail.json().get("totalItems").asLong()).isEqualTo(3);
+        assertThat(entries.get(3).get("detail").asString()).isEqualTo("wrong password");
+        assertThat(trail.json().get("totalItems").asLong()).isEqualTo(6);
         assertThat(counter("ROLES_CHANGED")).isEqualTo(rolesChangedBefore + 1);
     }
 
@@ -65,7 +68,8 @@ class AccountAuditIntegrationTest extends AuthServiceIntegrationTest {
         TestResponse someoneElses = http.get("/api/auth/admin/accounts/" + learner + "/audit", token);
 
         assertThat(own.status()).isEqualTo(200);
-        assertThat(own.json().get("items").get(0).get("action").asString()).isEqualTo("SIGNED_UP");
+        assertThat(own.json().get("items").valueStream().map(entry -> entry.get("action").asString()))
+                .containsExactly("SIGN_IN_SUCCEEDED", "SIGN_IN_SUCCEEDED", "SIGNED_UP");
         assertThat(own.body()).doesNotContain(PASSWORD).doesNotContain("argon2");
         assertThat(someoneElses.status()).isEqualTo(403);
         assertThat(http.get("/api/auth/me/audit?size=1000", token).status()).isEqualTo(400);
