@@ -119,6 +119,8 @@ public final class LauncherMain {
         stack.admin().ifPresent(admin -> System.out.println("  Admin            " + admin.email()
                 + " (EDITOR, ADMIN), password " + (admin.passwordFile() == null ? "as you configured it"
                 : "in " + relative(layout, admin.passwordFile()))));
+        stack.secretsKey().ifPresent(key -> System.out.println("  Secrets key      " + relative(layout, key.file())
+                + " (seals the auth-service's signing keys; delete it only with the data)"));
         System.out.println();
         System.out.printf("  %-22s %-7s %-8s %s%n", "component", "port", "memory", "log");
         for (Map.Entry<Component, ServiceProcess> entry : new java.util.TreeMap<>(stack.services()).entrySet()) {

@@ -27,6 +27,7 @@ public final class Stack implements AutoCloseable {
     private final Map<Component, ServiceProcess> services = new EnumMap<>(Component.class);
     private Infrastructure infrastructure;
     private final Optional<AdminAccount> admin;
+    private final Optional<SecretsEncryptionKey> secretsKey;
     private volatile Duration startupTime;
     private volatile boolean closed;
 
@@ -34,11 +35,17 @@ public final class Stack implements AutoCloseable {
         this.layout = layout;
         this.say = say;
         this.admin = AdminAccount.prepare(layout.home(), System.getenv());
+        this.secretsKey = SecretsEncryptionKey.prepare(layout.home(), System.getenv());
     }
 
     /** The EDITOR+ADMIN account the auth-service makes sure of at start-up, unless switched off. */
     public Optional<AdminAccount> admin() {
         return admin;
+    }
+
+    /** The auth-service's key-encryption key, unless the developer configured their own. */
+    public Optional<SecretsEncryptionKey> secretsKey() {
+        return secretsKey;
     }
 
     /**
@@ -144,6 +151,7 @@ public final class Stack implements AutoCloseable {
         }
         if (component == Component.AUTH) {
             admin.ifPresent(account -> environment.putAll(account.environment()));
+            secretsKey.ifPresent(key -> environment.putAll(key.environment()));
         }
         return environment;
     }

@@ -1,6 +1,7 @@
 package io.learnpath.auth.tokens;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,7 +47,7 @@ class RefreshTokenStore {
      */
     Optional<PresentedToken> lock(byte[] hash) {
         return jdbc.sql("""
-                        SELECT t.family_id, f.account_id, t.expires_at, t.rotated_at, f.revoked_at,
+                        SELECT t.family_id, f.account_id, t.expires_at, t.rotated_at, t.grace_answer, f.revoked_at,
                                f.expires_at AS family_expires_at
                         FROM refresh_token t JOIN refresh_token_family f ON f.id = t.family_id
                         WHERE t.token_hash = :hash
@@ -54,15 +55,33 @@ class RefreshTokenStore {
                 .param("hash", hash)
                 .query((rs, row) -> new PresentedToken(rs.getObject("family_id", UUID.class),
                         rs.getObject("account_id", UUID.class), rs.getTimestamp("expires_at").toInstant(),
-                        rs.getTimestamp("rotated_at") != null, rs.getTimestamp("revoked_at") != null,
+                        Optional.ofNullable(rs.getTimestamp("rotated_at")).map(Timestamp::toInstant),
+                        Optional.ofNullable(rs.getBytes("grace_answer")), rs.getTimestamp("revoked_at") != null,
                         rs.getTimestamp("family_expires_at").toInstant()))
                 .optional();
     }
 
-    void markRotated(byte[] hash, Instant now) {
-        jdbc.sql("UPDATE refresh_token SET rotated_at = :now WHERE token_hash = :hash")
+    /** @param graceAnswer the sealed pair handed out for it, kept for the reuse grace; null when there is none */
+    void markRotated(byte[] hash, Instant now, byte[] graceAnswer) {
+        jdbc.sql("UPDATE refresh_token SET rotated_at = :now, grace_answer = :graceAnswer WHERE token_hash = :hash")
                 .param("now", Timestamp.from(now))
+                .param("graceAnswer", graceAnswer, Types.BINARY)
                 .param("hash", hash)
+                .update();
+    }
+
+    void forgetGraceAnswer(byte[] hash) {
+        jdbc.sql("UPDATE refresh_token SET grace_answer = NULL WHERE token_hash = :hash")
+                .param("hash", hash)
+                .update();
+    }
+
+    /** Clears the answers of tokens rotated at or before {@code cutoff}, whose grace is over; answers how many. */
+    int forgetGraceAnswersRotatedBefore(Instant cutoff) {
+        return jdbc.sql("""
+                        UPDATE refresh_token SET grace_answer = NULL
+                        WHERE grace_answer IS NOT NULL AND rotated_at <= :cutoff""")
+                .param("cutoff", Timestamp.from(cutoff))
                 .update();
     }
 
@@ -106,8 +125,12 @@ class RefreshTokenStore {
                 .update();
     }
 
-    /** @param familyExpiresAt when the sign-in ends, however often it is refreshed */
-    record PresentedToken(UUID familyId, UUID accountId, Instant expiresAt, boolean rotated, boolean revoked,
-            Instant familyExpiresAt) {
+    /**
+     * @param rotatedAt       when it was exchanged for its successor; empty while it is the family's newest
+     * @param graceAnswer     the sealed pair its rotation handed out, while the reuse grace lasts
+     * @param familyExpiresAt when the sign-in ends, however often it is refreshed
+     */
+    record PresentedToken(UUID familyId, UUID accountId, Instant expiresAt, Optional<Instant> rotatedAt,
+            Optional<byte[]> graceAnswer, boolean revoked, Instant familyExpiresAt) {
     }
 }

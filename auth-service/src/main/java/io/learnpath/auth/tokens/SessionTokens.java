@@ -2,11 +2,13 @@ package io.learnpath.auth.tokens;
 
 import io.learnpath.auth.account.Account;
 import io.learnpath.auth.account.AccountReader;
+import io.learnpath.auth.tokens.RefreshTokenRotation.IssuedPair;
 import io.learnpath.auth.tokens.RefreshTokenRotation.IssuedRefreshToken;
 import io.learnpath.auth.tokens.RefreshTokenRotation.Rotation;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /** Hands out token pairs: a new session at sign-in, a rotated one at refresh, and ends sessions at logout. */
@@ -31,23 +33,30 @@ public class SessionTokens {
         return response(accessTokens.issue(account), refreshTokens.startFamily(account.id()));
     }
 
+    /**
+     * Two requests with the same token at once (two tabs) both get the pair the first one's rotation made (see
+     * {@link RefreshTokenRotation}).
+     */
     Renewal refresh(String refreshToken) {
-        return switch (refreshTokens.rotate(refreshToken)) {
-            case Rotation.Rotated(var accountId, IssuedRefreshToken successor) -> {
-                // Roles are read again, so a promotion or demotion takes effect at the next refresh; a disabled
-                // account gets nothing.
-                Optional<Account> account = accounts.findEnabledById(accountId);
-                if (account.isEmpty()) {
-                    yield new Renewal.Refused();
-                }
-                count("rotated");
-                yield new Renewal.Renewed(response(accessTokens.issue(account.get()), successor));
-            }
+        return switch (refreshTokens.rotate(refreshToken, this::accessTokenFor)) {
+            case Rotation.Rotated(IssuedPair pair) -> renewed("rotated", pair);
+            case Rotation.Repeated(IssuedPair pair) -> renewed("repeated", pair);
             case Rotation.Rejected(var reason) -> {
                 count(reason.name().toLowerCase(Locale.ROOT));
                 yield new Renewal.Refused();
             }
         };
+    }
+
+    // Roles are read again, so a promotion or demotion takes effect at the next refresh; a disabled account gets
+    // nothing.
+    private Optional<AccessTokenIssuer.AccessToken> accessTokenFor(UUID accountId) {
+        return accounts.findEnabledById(accountId).map(accessTokens::issue);
+    }
+
+    private Renewal renewed(String outcome, IssuedPair pair) {
+        count(outcome);
+        return new Renewal.Renewed(response(pair.access(), pair.refresh()));
     }
 
     void endSession(String refreshToken) {
