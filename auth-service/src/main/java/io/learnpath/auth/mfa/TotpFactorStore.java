@@ -1,5 +1,6 @@
 package io.learnpath.auth.mfa;
 
+import io.learnpath.auth.secrets.SecretBox;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -14,16 +15,18 @@ import org.springframework.stereotype.Repository;
  * The {@code totp_factor} table: each account's authenticator app, pending until confirmed.
  *
  * <p>The secret is written by {@link #savePendingSecret} and read by {@link #findWithSecret}, and by nothing else:
- * every other statement leaves the column alone. Sealing the secret (encrypting it at rest) therefore takes a change
- * to {@link #toColumn} and {@link #fromColumn} only.
+ * every other statement leaves the column alone. It is stored sealed by {@link SecretBox}, bound to the account, so
+ * neither a copy of the database nor a seed moved to another account's row yields a working authenticator.
  */
 @Repository
 class TotpFactorStore {
 
     private final JdbcClient jdbc;
+    private final SecretBox box;
 
-    TotpFactorStore(JdbcClient jdbc) {
+    TotpFactorStore(JdbcClient jdbc, SecretBox box) {
         this.jdbc = jdbc;
+        this.box = box;
     }
 
     /**
@@ -38,7 +41,7 @@ class TotpFactorStore {
                             SET factor_id = excluded.factor_id, secret = excluded.secret,
                                 created_at = excluded.created_at, last_used_step = NULL
                             WHERE totp_factor.enabled_at IS NULL""")
-                .param("accountId", accountId).param("factorId", factorId).param("secret", toColumn(secret))
+                .param("accountId", accountId).param("factorId", factorId).param("secret", toColumn(accountId, secret))
                 .param("at", Timestamp.from(at))
                 .update() == 1;
     }
@@ -50,7 +53,7 @@ class TotpFactorStore {
                         WHERE account_id = :accountId""")
                 .param("accountId", accountId)
                 .query((rs, row) -> new TotpFactor(rs.getObject("factor_id", UUID.class),
-                        fromColumn(rs.getBytes("secret")), rs.getTimestamp("enabled_at") != null,
+                        fromColumn(accountId, rs.getBytes("secret")), rs.getTimestamp("enabled_at") != null,
                         lastUsedStep(rs)))
                 .optional();
     }
@@ -97,13 +100,16 @@ class TotpFactorStore {
                 .update() == 1;
     }
 
-    // Where SecretBox will seal the secret, and open it: the column holds the raw bytes until then.
-    private static byte[] toColumn(byte[] secret) {
-        return secret;
+    private byte[] toColumn(UUID accountId, byte[] secret) {
+        return box.seal(secret, context(accountId));
     }
 
-    private static byte[] fromColumn(byte[] stored) {
-        return stored;
+    private byte[] fromColumn(UUID accountId, byte[] stored) {
+        return box.open(stored, context(accountId));
+    }
+
+    private static String context(UUID accountId) {
+        return "totp-secret:" + accountId;
     }
 
     private static OptionalLong lastUsedStep(ResultSet rs) throws SQLException {

@@ -1,5 +1,7 @@
 package io.learnpath.auth.tokens;
 
+import io.learnpath.auth.audit.AuditAction;
+import io.learnpath.auth.audit.AuditTrail;
 import io.learnpath.auth.tokens.AccessTokenIssuer.AccessToken;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,9 +39,11 @@ class RefreshTokenRotation {
     private final Duration absoluteTtl;
     private final RefreshTokenReuseGrace grace;
     private final Clock clock;
+    private final AuditTrail audit;
 
     RefreshTokenRotation(RefreshTokenStore store, GraceAnswers graceAnswers, TransactionTemplate transaction,
-            TokenLifetimes lifetimes, RefreshTokenReuseGrace grace, Clock clock) {
+            TokenLifetimes lifetimes, RefreshTokenReuseGrace grace, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.store = store;
         this.graceAnswers = graceAnswers;
         this.transaction = transaction;
@@ -106,6 +110,7 @@ class RefreshTokenRotation {
             return new Rotation.Repeated(graceAnswers.open(hash, token.graceAnswer().get(), elapsed));
         }
         store.revokeFamily(token.familyId(), "reuse-detected", now);
+        audit.record(token.accountId(), AuditAction.REFRESH_TOKEN_REUSE_DETECTED, "family " + token.familyId());
         store.forgetGraceAnswer(hash);
         log.warn("Refresh token reuse in family {} of account {}: family revoked", token.familyId(),
                 token.accountId());
@@ -114,7 +119,8 @@ class RefreshTokenRotation {
 
     /** Ends the sign-in the token belongs to. Unknown or already revoked tokens are fine: logout is idempotent. */
     void revokeFamilyOf(String presented) {
-        store.revokeFamilyOf(RefreshTokenValue.hash(presented), "logout", now());
+        store.revokeFamilyOf(RefreshTokenValue.hash(presented), "logout", now())
+                .ifPresent(accountId -> audit.record(accountId, AuditAction.SIGNED_OUT, null));
     }
 
     private static Instant earlier(Instant a, Instant b) {

@@ -104,15 +104,18 @@ class RefreshTokenStore {
                 .update();
     }
 
-    void revokeFamilyOf(byte[] hash, String reason, Instant now) {
-        jdbc.sql("""
+    /** @return the account whose live family was revoked, or empty when there was none */
+    Optional<UUID> revokeFamilyOf(byte[] hash, String reason, Instant now) {
+        return jdbc.sql("""
                         UPDATE refresh_token_family SET revoked_at = :now, revoked_reason = :reason
                         WHERE id = (SELECT family_id FROM refresh_token WHERE token_hash = :hash)
-                          AND revoked_at IS NULL""")
+                          AND revoked_at IS NULL
+                        RETURNING account_id""")
                 .param("now", Timestamp.from(now))
                 .param("reason", reason)
                 .param("hash", hash)
-                .update();
+                .query(UUID.class)
+                .optional();
     }
 
     /** Families none of whose tokens could still be used, nor need to be remembered for reuse detection. */

@@ -62,14 +62,17 @@ class AccountAuditIntegrationTest extends AuthServiceIntegrationTest {
     void learnersReadTheirOwnTrailOnlyAndNeverSeeSecrets() {
         String email = uniqueEmail();
         UUID learner = registered(email);
-        String token = accessToken(email);
+        JsonNode session = login(email, PASSWORD).json();
+        assertThat(http.request("/api/auth/logout").json(Map.of("refreshToken", session.get("refreshToken").asString()))
+                .post().status()).isEqualTo(204);
+        String token = session.get("accessToken").asString();
 
         TestResponse own = http.get("/api/auth/me/audit", token);
         TestResponse someoneElses = http.get("/api/auth/admin/accounts/" + learner + "/audit", token);
 
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.json().get("items").valueStream().map(entry -> entry.get("action").asString()))
-                .containsExactly("SIGN_IN_SUCCEEDED", "SIGN_IN_SUCCEEDED", "SIGNED_UP");
+                .containsExactly("SIGNED_OUT", "SIGN_IN_SUCCEEDED", "SIGN_IN_SUCCEEDED", "SIGNED_UP");
         assertThat(own.body()).doesNotContain(PASSWORD).doesNotContain("argon2");
         assertThat(someoneElses.status()).isEqualTo(403);
         assertThat(http.get("/api/auth/me/audit?size=1000", token).status()).isEqualTo(400);

@@ -6,15 +6,18 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import io.learnpath.auth.secrets.SecretBox;
 import io.learnpath.platform.test.http.TestResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
+import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +31,8 @@ class MfaEnrolmentIntegrationTest extends MfaIntegrationTest {
     @Test
     void startingAnEnrolmentAnswersTheSecretItsUriAndAQrCodeOfIt() throws Exception {
         String email = uniqueEmail();
-        String token = accessTokenOf(registered(email));
+        UUID id = registered(email);
+        String token = accessTokenOf(id);
 
         TestResponse answer = startEnrolment(token);
 
@@ -48,6 +52,12 @@ class MfaEnrolmentIntegrationTest extends MfaIntegrationTest {
         JsonNode status = status(token).json();
         assertThat(status.get("enabled").asBoolean()).isFalse();
         assertThat(status.get("enrolmentPending").asBoolean()).isTrue();
+        // Stored sealed (a JWE bound to the account), never as the seed itself.
+        byte[] stored = jdbc.sql("SELECT secret FROM totp_factor WHERE account_id = :id").param("id", id)
+                .query(byte[].class).single();
+        assertThat(SecretBox.isSealed(stored)).isTrue();
+        assertThat(new String(stored, StandardCharsets.US_ASCII)).doesNotContain(secret);
+        assertThat(contains(stored, new Base32().decode(secret))).isFalse();
     }
 
     @Test
@@ -177,6 +187,15 @@ class MfaEnrolmentIntegrationTest extends MfaIntegrationTest {
                 .isEqualTo(401);
         assertThat(http.request("/api/auth/mfa/disable").json(Map.of("code", "123456")).post().status())
                 .isEqualTo(401);
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        for (int start = 0; start + needle.length <= haystack.length; start++) {
+            if (Arrays.equals(haystack, start, start + needle.length, needle, 0, needle.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Another six digits than {@code code}. */
