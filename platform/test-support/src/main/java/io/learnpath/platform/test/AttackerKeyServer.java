@@ -4,14 +4,7 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -59,22 +52,6 @@ final class AttackerKeyServer {
     }
 
     private URI serve(String jwks) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            byte[] body = jwks.getBytes(StandardCharsets.UTF_8);
-            server.createContext("/", exchange -> {
-                requests.incrementAndGet();
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
-            });
-            server.setExecutor(null);
-            server.start();
-            return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not serve the attacker's keys", e);
-        }
+        return JwksServer.serve("/", jwks, requests::incrementAndGet);
     }
 }

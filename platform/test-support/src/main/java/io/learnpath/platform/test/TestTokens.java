@@ -11,14 +11,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -142,21 +135,6 @@ public final class TestTokens {
     }
 
     private static URI serve(String jwks) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            byte[] body = jwks.getBytes(StandardCharsets.UTF_8);
-            server.createContext("/jwks.json", exchange -> {
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
-            });
-            server.setExecutor(null);
-            server.start();
-            return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/jwks.json");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not serve the test JWKS", e);
-        }
+        return JwksServer.serve("/jwks.json", jwks, () -> { });
     }
 }
