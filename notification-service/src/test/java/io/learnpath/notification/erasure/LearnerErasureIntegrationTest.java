@@ -34,7 +34,10 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code UserDeleted} on the auth-service's topic erases the learner's notifications, for good, and ends their streams. */
+/**
+ * {@code UserDeleted} on the auth-service's topic erases the learner's notifications, for good, and ends their
+ * streams.
+ */
 @IntegrationTest
 class LearnerErasureIntegrationTest {
 
