@@ -32,6 +32,15 @@ class ArchitectureTest {
             .because("the API's records and the published event evolve separately; only publishing builds events");
 
     @ArchTest
+    static final ArchRule erasureDependsOnNoOtherFeature = noClasses()
+            .that().resideInAPackage("io.learnpath.content.erasure..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.learnpath.content.catalog..",
+                    "io.learnpath.content.publishing..", "io.learnpath.content.editing..",
+                    "io.learnpath.content.search..")
+            .because("the features that name accounts hear AccountErased and erase their own records; the erasure "
+                    + "naming them back would tie every such feature to it both ways");
+
+    @ArchTest
     static final ArchRule theCurriculumModelStandsAlone = noClasses()
             .that().resideInAPackage("io.learnpath.content.curriculum..")
             .should().dependOnClassesThat().resideInAnyPackage("io.learnpath.content.catalog..",

@@ -25,6 +25,14 @@ class ArchitectureTest {
                     + "reads it, and it must be complete without knowing what learners do");
 
     @ArchTest
+    static final ArchRule erasureDependsOnNoOtherFeature = noClasses()
+            .that().resideInAPackage("io.learnpath.progress.erasure..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.learnpath.progress.tracking..",
+                    "io.learnpath.progress.summary..", "io.learnpath.progress.catalog..")
+            .because("every feature that holds learner data depends on the erasure (to check for erased learners and "
+                    + "to hear LearnerErased); the erasure naming them back would tie them all together");
+
+    @ArchTest
     static final ArchRule trackingDoesNotDependOnSummaries = noClasses()
             .that().resideInAPackage("io.learnpath.progress.tracking..")
             .should().dependOnClassesThat().resideInAPackage("io.learnpath.progress.summary..")

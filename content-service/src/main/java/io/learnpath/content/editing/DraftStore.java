@@ -81,6 +81,14 @@ class DraftStore {
                 .update();
     }
 
+    /** Names {@code replacement} wherever {@code editor} is named as having changed an item or asked for a removal. */
+    void replaceEditor(String editor, String replacement) {
+        jdbc.sql("UPDATE draft_items SET updated_by = :replacement WHERE updated_by = :editor")
+                .param("editor", editor).param("replacement", replacement).update();
+        jdbc.sql("UPDATE draft_removals SET removed_by = :replacement WHERE removed_by = :editor")
+                .param("editor", editor).param("replacement", replacement).update();
+    }
+
     /** An item brought back into the draft is no longer being removed. */
     void forgetRemoval(ItemKind kind, UUID id) {
         jdbc.sql("DELETE FROM draft_removals WHERE kind = :kind AND id = :id").param("kind", kind.name())

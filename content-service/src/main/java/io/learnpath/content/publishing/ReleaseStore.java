@@ -180,6 +180,23 @@ class ReleaseStore {
                 .update();
     }
 
+    /**
+     * Names {@code replacement} wherever {@code editor} is named in the history: as the publisher of a release, the
+     * remover of an item, or in a removal's reason (an item removed without one is recorded as "removed by" its
+     * publisher).
+     */
+    void replaceEditor(String editor, String replacement) {
+        jdbc.sql("UPDATE curriculum_releases SET published_by = :replacement WHERE published_by = :editor")
+                .param("editor", editor).param("replacement", replacement).update();
+        jdbc.sql("""
+                        UPDATE removals
+                        SET removed_by = CASE WHEN removed_by = :editor THEN :replacement ELSE removed_by END,
+                            reason     = replace(reason, :editor, :replacement)
+                        WHERE removed_by = :editor OR strpos(reason, :editor) > 0
+                        """)
+                .param("editor", editor).param("replacement", replacement).update();
+    }
+
     void recordRemoval(ItemKind kind, UUID id, String slug, String reason, String by, int release, Instant at) {
         jdbc.sql("""
                         INSERT INTO removals (kind, id, slug, reason, removed_by, release, removed_at)

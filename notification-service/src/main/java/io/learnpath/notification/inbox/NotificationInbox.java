@@ -18,11 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class NotificationInbox {
 
     private final StoredNotifications notifications;
+    private final ErasedLearnerStore erased;
     private final ApplicationEventPublisher events;
     private final Counter deliveredInApp;
 
-    NotificationInbox(StoredNotifications notifications, ApplicationEventPublisher events, MeterRegistry meters) {
+    NotificationInbox(StoredNotifications notifications, ErasedLearnerStore erased, ApplicationEventPublisher events,
+            MeterRegistry meters) {
         this.notifications = notifications;
+        this.erased = erased;
         this.events = events;
         this.deliveredInApp = Counter.builder("learnpath.notifications.delivered").tag("channel", "in_app")
                 .description("Notifications delivered, by channel").register(meters);
@@ -33,19 +36,27 @@ public class NotificationInbox {
      * caller's transaction (the event inbox's), so the notification and the processed-event row commit or roll back
      * together.
      *
-     * @return empty when the source event had already produced its notification
+     * <p>A learner who was erased gets nothing: events about them can arrive after their {@code UserDeleted}, from
+     * another topic or a replay. The check holds off an erasure of the learner until this transaction ends, so a
+     * notification stored here is either erased with the rest or never stored.
+     *
+     * @return empty when the source event had already produced its notification, or the learner was erased
      */
     @Transactional
     public Optional<NotificationView> deliver(NewNotification notification) {
+        erased.lockShared(notification.learnerId());
+        if (erased.contains(notification.learnerId())) {
+            return Optional.empty();
+        }
         Optional<NotificationView> stored = notifications.insert(notification);
         stored.ifPresent(view -> AfterCommit.run(() -> announce(notification.learnerId(), view)));
         return stored;
     }
 
     /**
-     * The service's one after-commit step: neither the delivery count nor a live stream may show a notification
-     * that then rolls back. It is announced as an application event rather than handed to the live feature
-     * directly, because that feature depends on the inbox (for replays) and the dependency must go one way only.
+     * After commit only: neither the delivery count nor a live stream may show a notification that then rolls back.
+     * It is announced as an application event rather than handed to the live feature directly, because that feature
+     * depends on the inbox (for replays) and the dependency must go one way only.
      */
     private void announce(UUID learnerId, NotificationView view) {
         deliveredInApp.increment();

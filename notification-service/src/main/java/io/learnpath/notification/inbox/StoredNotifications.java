@@ -109,6 +109,13 @@ class StoredNotifications {
                 .update();
     }
 
+    /** Every notification of the learner, read or not. */
+    void deleteAllOf(UUID learnerId) {
+        jdbc.sql("DELETE FROM notification WHERE learner_id = :learner")
+                .param("learner", learnerId)
+                .update();
+    }
+
     private NotificationView view(ResultSet rs, int row) throws SQLException {
         String data = rs.getString("data");
         Timestamp readAt = rs.getTimestamp("read_at");

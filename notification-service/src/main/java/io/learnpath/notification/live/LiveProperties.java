@@ -15,9 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxPending notifications queued for one slow client before its stream is closed
  * @param maxStreamsPerLearner open streams one learner may hold on this instance; opening one more closes the
  *                    oldest (a tab per device is plenty, and each stream holds a connection for its lifetime)
+ * @param erasureChannel the Redis pub/sub channel on which instances tell each other to end the streams of a
+ *                    learner whose account was deleted
  */
 @ConfigurationProperties("learnpath.notifications.live")
 public record LiveProperties(@DefaultValue("15s") Duration heartbeat, @DefaultValue("30m") Duration timeout,
         @DefaultValue("learnpath:notifications:live") String channel, @DefaultValue("500") int replayLimit,
-        @DefaultValue("256") int maxPending, @DefaultValue("5") int maxStreamsPerLearner) {
+        @DefaultValue("256") int maxPending, @DefaultValue("5") int maxStreamsPerLearner,
+        @DefaultValue("learnpath:notifications:erased") String erasureChannel) {
 }

@@ -10,18 +10,19 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LiveProperties.class)
-/** The relay's subscription to the shared channel, and the live settings. */
+/** The relays' subscriptions to the shared channels, and the live settings. */
 class LiveRelayConfiguration {
 
     @Bean
     RedisMessageListenerContainer liveNotificationSubscription(RedisConnectionFactory redis,
-            LiveNotificationRelay relay, LiveProperties properties) {
+            LiveNotificationRelay relay, ErasedLearnerStreams erasures, LiveProperties properties) {
         RedisMessageListenerContainer container = new RedisMessageListenerContainer();
         container.setConnectionFactory(redis);
         // Dispatch on the subscription thread, in arrival order: the relay only parses and queues on each stream's
         // own writer, so nothing slow runs here, and a learner's notifications are not reordered.
         container.setTaskExecutor(new SyncTaskExecutor());
         container.addMessageListener(relay, ChannelTopic.of(properties.channel()));
+        container.addMessageListener(erasures, ChannelTopic.of(properties.erasureChannel()));
         return container;
     }
 }

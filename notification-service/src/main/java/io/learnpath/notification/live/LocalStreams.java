@@ -11,4 +11,7 @@ public interface LocalStreams {
 
     /** Sends to the learner's streams on this instance; a learner with none here is simply not connected here. */
     void deliver(UUID learnerId, LiveNotification notification);
+
+    /** Ends the learner's streams on this instance, without waiting for them (the learner was erased). */
+    void end(UUID learnerId);
 }

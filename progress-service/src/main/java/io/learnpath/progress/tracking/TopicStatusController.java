@@ -3,6 +3,7 @@ package io.learnpath.progress.tracking;
 import io.learnpath.platform.security.AuthenticatedLearner;
 import io.learnpath.platform.web.ValidSlug;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +25,9 @@ class TopicStatusController {
     @Operation(summary = "Set your status on a topic", description = "Idempotent: setting the status a topic already "
             + "has changes nothing (previousStatus then equals status). An unknown roadmap, or a topic that is not on "
             + "it, is a 404 problem. The status belongs to the topic: it shows in every roadmap that includes it.")
+    // Declared for its second reason: a token that outlives its deleted account.
+    @ApiResponse(responseCode = "403", description = "The token's roles do not allow this, or its account has been "
+            + "deleted (its progress is erased and stays so)")
     @PutMapping("/api/progress/roadmaps/{slug}/topics/{topicSlug}")
     StatusChange setStatus(AuthenticatedLearner learner, @PathVariable @ValidSlug String slug,
             @PathVariable @ValidSlug String topicSlug,

@@ -69,6 +69,13 @@ class TopicStatusStore {
                 .update();
     }
 
+    /** Every status of the learner: a range of the primary key, which leads with the learner. */
+    void deleteAllOf(UUID learnerId) {
+        jdbc.sql("DELETE FROM topic_status WHERE learner_id = :learner")
+                .param("learner", learnerId)
+                .update();
+    }
+
     /** The learner's statuses on these topics, by topic id; topics the learner never touched are absent. */
     Map<UUID, RecordedStatus> ofTopics(UUID learnerId, Collection<UUID> topicIds) {
         Map<UUID, RecordedStatus> byTopic = new HashMap<>();

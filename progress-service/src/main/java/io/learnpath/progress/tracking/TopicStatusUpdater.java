@@ -1,10 +1,12 @@
 package io.learnpath.progress.tracking;
 
+import io.learnpath.platform.domain.ForbiddenException;
 import io.learnpath.platform.domain.NotFoundException;
 import io.learnpath.platform.transaction.AfterCommit;
 import io.learnpath.progress.catalog.CatalogRoadmap;
 import io.learnpath.progress.catalog.CatalogTopic;
 import io.learnpath.progress.catalog.RoadmapCatalog;
+import io.learnpath.progress.erasure.ErasedLearners;
 import io.learnpath.progress.events.TopicStatusChanged;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,20 +25,25 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>The roadmap in the request is where the learner found the topic: the topic must be on it, but need not be on
  * it alone. The status is stored for the topic, so it shows in every roadmap that lists the topic; the event names
  * the roadmap of the request.
+ *
+ * <p>A learner whose account was deleted is refused: an access token outlives its account until it expires (15
+ * minutes by default), and a status stored then would bring back what the erasure deleted.
  */
 @Service
 public class TopicStatusUpdater {
 
     private final RoadmapCatalog catalog;
     private final TopicStatusStore statuses;
+    private final ErasedLearners erasedLearners;
     private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    TopicStatusUpdater(RoadmapCatalog catalog, TopicStatusStore statuses, ApplicationEventPublisher events,
-            MeterRegistry meters, Clock clock) {
+    TopicStatusUpdater(RoadmapCatalog catalog, TopicStatusStore statuses, ErasedLearners erasedLearners,
+            ApplicationEventPublisher events, MeterRegistry meters, Clock clock) {
         this.catalog = catalog;
         this.statuses = statuses;
+        this.erasedLearners = erasedLearners;
         this.events = events;
         this.meters = meters;
         this.clock = clock;
@@ -44,6 +51,9 @@ public class TopicStatusUpdater {
 
     @Transactional
     public StatusChange update(UUID learnerId, String roadmapSlug, String topicSlug, TopicStatus status) {
+        if (erasedLearners.isErased(learnerId)) {
+            throw new ForbiddenException("This account has been deleted");
+        }
         CatalogRoadmap roadmap = catalog.roadmap(roadmapSlug)
                 .orElseThrow(() -> new NotFoundException("roadmap", roadmapSlug));
         CatalogTopic topic = catalog.topic(roadmap.id(), topicSlug)

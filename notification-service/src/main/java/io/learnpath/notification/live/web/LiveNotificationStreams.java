@@ -89,6 +89,15 @@ class LiveNotificationStreams implements LocalStreams, SmartLifecycle {
         }
     }
 
+    @Override
+    public void end(UUID learnerId) {
+        Set<LearnerStream> streams = byLearner.get(learnerId);
+        if (streams != null) {
+            // In the background: this runs on the Redis subscription thread, which a slow client must not hold up.
+            streams.forEach(LearnerStream::completeInBackground);
+        }
+    }
+
     int openStreams(UUID learnerId) {
         Set<LearnerStream> streams = byLearner.get(learnerId);
         return streams == null ? 0 : streams.size();
