@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * reset links, notices), read from its Kafka topic. A developer's mailbox: until the notification-service sends
  * real mail, the event is the delivery, and this is how a person following the README gets at a link.
  */
-final class Mailbox {
+public final class Mailbox {
 
     private static final String TOPIC = "learnpath.auth.events";
     private static final Map<String, String> MAILS = Map.of(
@@ -36,22 +36,38 @@ final class Mailbox {
     private final int kafkaPort;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    Mailbox(int kafkaPort) {
+    public Mailbox(int kafkaPort) {
         this.kafkaPort = kafkaPort;
     }
 
     /** Prints every mail so far (to {@code address} only, if given), oldest first; answers the exit code. */
     int print(String address, PrintStream out) {
-        List<ConsumerRecord<String, byte[]>> records;
+        List<Mail> mails;
         try {
-            records = readAll();
+            mails = mailsTo(address);
         } catch (RuntimeException e) {
             System.err.println("Could not read " + TOPIC + " from Kafka on localhost:" + kafkaPort
                     + " (is the stack up? ./learnpath up): " + e.getMessage());
             return 1;
         }
+        for (Mail mail : mails) {
+            out.printf("%s  to %s: %s%n", mail.sentAt(), mail.to(), mail.subject());
+            if (mail.link() != null) {
+                out.printf("    %s%n", mail.link());
+                out.printf("    token: %s%n", mail.token());
+            }
+        }
+        if (mails.isEmpty()) {
+            out.println(address == null ? "No mail yet." : "No mail to " + address + " yet.");
+        }
+        return 0;
+    }
+
+    /** Every mail so far, to {@code address} only (any case) unless it is null, oldest first. */
+    public List<Mail> mailsTo(String address) {
+        List<ConsumerRecord<String, byte[]>> records = readAll();
         records.sort((a, b) -> Long.compare(a.timestamp(), b.timestamp()));
-        int shown = 0;
+        List<Mail> mails = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             String type = header(record, "ce_type");
             String subject = MAILS.get(type);
@@ -61,20 +77,17 @@ final class Mailbox {
             JsonNode mail = parse(record.value());
             // A changed address is announced to the old one: that is whom a change they did not make must reach.
             String to = mail.path(type.contains("email-changed") ? "previousEmail" : "email").asString();
-            if (address != null && !address.equalsIgnoreCase(to)) {
-                continue;
+            if (address == null || address.equalsIgnoreCase(to)) {
+                String link = mail.hasNonNull("link") ? mail.path("link").asString() : null;
+                mails.add(new Mail(mail.path("occurredAt").asString(), to, subject, link,
+                        link == null ? null : link.replaceFirst(".*[?&]token=", "")));
             }
-            out.printf("%s  to %s: %s%n", mail.path("occurredAt").asString(), to, subject);
-            if (mail.hasNonNull("link")) {
-                out.printf("    %s%n", mail.path("link").asString());
-                out.printf("    token: %s%n", mail.path("link").asString().replaceFirst(".*[?&]token=", ""));
-            }
-            shown++;
         }
-        if (shown == 0) {
-            out.println(address == null ? "No mail yet." : "No mail to " + address + " yet.");
-        }
-        return 0;
+        return mails;
+    }
+
+    /** One mail the auth-service asked for; {@code link} and {@code token} are null for a notice without a link. */
+    public record Mail(String sentAt, String to, String subject, String link, String token) {
     }
 
     private List<ConsumerRecord<String, byte[]>> readAll() {
