@@ -1,9 +1,14 @@
 package io.learnpath.auth.credentials;
 
 import io.learnpath.auth.credentials.policy.PasswordPolicy;
+import jakarta.annotation.PreDestroy;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.HexFormat;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +16,12 @@ import org.springframework.stereotype.Component;
  * Hashes and verifies passwords with Argon2id (salt 16 bytes, hash 32 bytes), through Spring Security's encoder
  * backed by BouncyCastle. The encoded form carries its own parameters ({@code $argon2id$v=19$m=19456,t=2,p=1$...}),
  * which is what lets {@link #needsRehash} spot hashes made with older settings.
+ *
+ * <p>Argon2 runs on a few platform threads of its own, one per core, never on the request's virtual thread.
+ * A virtual thread is not preempted: tens of milliseconds of hashing hold its carrier, and with one carrier per
+ * core a few sign-ins at once starve every other request of the service (and the outbox relay) until they are
+ * done. Waiting for the hashing threads unmounts the virtual thread instead, and the queue in front of them is
+ * where sign-ins wait their turn.
  */
 @Component
 public class PasswordHasher {
@@ -22,6 +33,8 @@ public class PasswordHasher {
 
     private final Argon2PasswordEncoder encoder;
     private final String decoyHash;
+    private final ExecutorService hashing = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+            Thread.ofPlatform().name("argon2-", 0).daemon().factory());
 
     public PasswordHasher(PasswordHashingProperties properties) {
         this.encoder = new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, properties.parallelism(),
@@ -34,7 +47,7 @@ public class PasswordHasher {
     }
 
     public String hash(String password) {
-        return encoder.encode(normalise(password));
+        return onHashingThread(() -> encoder.encode(normalise(password)));
     }
 
     /**
@@ -44,10 +57,10 @@ public class PasswordHasher {
      */
     public boolean matches(String password, String storedHash) {
         if (!PasswordPolicy.isWellFormed(password)) {
-            encoder.matches(normalise(DECOY_INPUT), storedHash);
+            onHashingThread(() -> encoder.matches(normalise(DECOY_INPUT), storedHash));
             return false;
         }
-        return encoder.matches(normalise(password), storedHash);
+        return onHashingThread(() -> encoder.matches(normalise(password), storedHash));
     }
 
     /** True when the hash was made with other parameters than today's and should be replaced. */
@@ -60,7 +73,27 @@ public class PasswordHasher {
      * sign-in takes as long whether or not the account exists.
      */
     public void verifyAgainstDecoy(String password) {
-        encoder.matches(normalise(PasswordPolicy.isWellFormed(password) ? password : DECOY_INPUT), decoyHash);
+        onHashingThread(() -> encoder.matches(
+                normalise(PasswordPolicy.isWellFormed(password) ? password : DECOY_INPUT), decoyHash));
+    }
+
+    @PreDestroy
+    void stop() {
+        hashing.shutdownNow();
+    }
+
+    private <T> T onHashingThread(Callable<T> work) {
+        try {
+            return hashing.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while hashing a password", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("Password hashing failed", e.getCause());
+        }
     }
 
     // NIST SP 800-63B: the same passphrase typed on two keyboards can arrive as different code points (composed or
