@@ -1,5 +1,6 @@
 package io.learnpath.auth.mfa;
 
+import io.learnpath.auth.account.PasswordReentry;
 import io.learnpath.auth.mfa.policy.RecoveryCodeFormat;
 import io.learnpath.platform.domain.InvalidInputException;
 import io.learnpath.platform.security.AuthenticatedLearner;
@@ -34,7 +35,10 @@ class MfaController {
     private final MfaEnrolment enrolment;
     private final MfaSettings settings;
 
-    MfaController(MfaEnrolment enrolment, MfaSettings settings) {
+    private final PasswordReentry reentry;
+
+    MfaController(MfaEnrolment enrolment, MfaSettings settings, PasswordReentry reentry) {
+        this.reentry = reentry;
         this.enrolment = enrolment;
         this.settings = settings;
     }
@@ -52,9 +56,21 @@ class MfaController {
     @ApiResponse(responseCode = "200", description = "Pending until confirmed; the answer is never cached")
     @ApiResponse(responseCode = "409", description = "MFA is on already (problem type .../mfa-already-enabled); "
             + "turn it off first")
+    @ApiResponse(responseCode = "400", description = "Wrong or missing password (field password)")
     @PostMapping("/enrolment")
-    ResponseEntity<TotpEnrolment> startEnrolment(AuthenticatedLearner learner) {
+    ResponseEntity<TotpEnrolment> startEnrolment(@RequestBody PasswordRequest request, AuthenticatedLearner learner) {
+        // The password again: with a stolen access token alone, someone could put MFA on the account with their
+        // own authenticator app and lock its owner out.
+        reentry.confirm(learner.id(), request.password(), "password");
         return noStore(enrolment.start(learner.id()));
+    }
+
+    record PasswordRequest(String password) {
+
+        @Override
+        public String toString() {
+            return "PasswordRequest[***]";
+        }
     }
 
     @Operation(summary = "Confirm the MFA enrolment", description = "With the code the authenticator app shows now: "

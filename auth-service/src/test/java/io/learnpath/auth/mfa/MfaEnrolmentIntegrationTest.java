@@ -180,7 +180,8 @@ class MfaEnrolmentIntegrationTest extends MfaIntegrationTest {
     @Test
     void everyMfaSettingNeedsAnAccessToken() {
         assertThat(http.get("/api/auth/mfa").status()).isEqualTo(401);
-        assertThat(http.request("/api/auth/mfa/enrolment").post().status()).isEqualTo(401);
+        assertThat(http.request("/api/auth/mfa/enrolment").json(Map.of("password", PASSWORD)).post().status())
+                .isEqualTo(401);
         assertThat(http.request("/api/auth/mfa/enrolment/confirmation").json(Map.of("code", "123456")).post()
                 .status()).isEqualTo(401);
         assertThat(http.request("/api/auth/mfa/recovery-codes").json(Map.of("code", "123456")).post().status())
@@ -196,6 +197,20 @@ class MfaEnrolmentIntegrationTest extends MfaIntegrationTest {
             }
         }
         return false;
+    }
+
+    @Test
+    void startingAnEnrolmentNeedsThePasswordAgain() {
+        String token = accessTokenOf(registered(uniqueEmail()));
+
+        TestResponse wrong = http.request("/api/auth/mfa/enrolment").token(token)
+                .json(Map.of("password", "not my password at all")).post();
+        TestResponse missing = http.request("/api/auth/mfa/enrolment").token(token).json(Map.of()).post();
+
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.json().get("errors").get(0).get("field").asString()).isEqualTo("password");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(status(token).json().get("enrolmentPending").asBoolean()).isFalse();
     }
 
     /** Another six digits than {@code code}. */

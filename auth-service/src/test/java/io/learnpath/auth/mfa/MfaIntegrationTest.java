@@ -77,7 +77,7 @@ public abstract class MfaIntegrationTest extends AuthServiceIntegrationTest {
     }
 
     protected TestResponse startEnrolment(String accessToken) {
-        return http.request("/api/auth/mfa/enrolment").token(accessToken).post();
+        return http.request("/api/auth/mfa/enrolment").token(accessToken).json(Map.of("password", PASSWORD)).post();
     }
 
     protected TestResponse confirmEnrolment(String accessToken, String code) {
