@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,6 +47,18 @@ class CatalogStore {
         return jdbc.sql("SELECT " + TOPIC_COLUMNS + " FROM roadmap_topic WHERE roadmap_id = :roadmapId "
                         + "ORDER BY position, slug")
                 .param("roadmapId", roadmapId)
+                .query(CatalogStore::topic)
+                .list();
+    }
+
+    /** One copy of each of these topics (any roadmap's: slug and title are the topic's own), by id. */
+    List<CatalogTopic> anyCopyOf(Collection<UUID> topicIds) {
+        if (topicIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT DISTINCT ON (topic_id) " + TOPIC_COLUMNS + " FROM roadmap_topic "
+                        + "WHERE topic_id IN (:ids) ORDER BY topic_id, roadmap_id")
+                .param("ids", topicIds)
                 .query(CatalogStore::topic)
                 .list();
     }

@@ -5,9 +5,12 @@ import io.learnpath.progress.catalog.policy.RoadmapVersionPolicy;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -74,6 +77,11 @@ public class RoadmapCatalog {
     /** The roadmap's current topics in the content-service's order. */
     public List<CatalogTopic> topics(UUID roadmapId) {
         return store.topics(roadmapId);
+    }
+
+    /** These topics by id, as any roadmap lists them; ids the catalogue does not know are left out. */
+    public Map<UUID, CatalogTopic> topicsById(Collection<UUID> topicIds) {
+        return store.anyCopyOf(topicIds).stream().collect(Collectors.toMap(CatalogTopic::id, topic -> topic));
     }
 
     /** Whether the catalogue can serve anything yet. Roadmaps are never removed, so once true it stays true. */

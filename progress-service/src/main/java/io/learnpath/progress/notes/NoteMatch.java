@@ -1,0 +1,13 @@
+package io.learnpath.progress.notes;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One of the learner's notes in a list or search result.
+ *
+ * @param snippet the start of the note, or for a search the passage around the words found, matches in
+ *                {@code <b>…</b>}
+ */
+public record NoteMatch(UUID topicId, String topicSlug, String topicTitle, String snippet, Instant updatedAt) {
+}
