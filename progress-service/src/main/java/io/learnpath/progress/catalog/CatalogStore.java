@@ -35,6 +35,13 @@ class CatalogStore {
                 .optional();
     }
 
+    Optional<CatalogRoadmap> roadmap(UUID id) {
+        return jdbc.sql("SELECT id, slug, title, version FROM roadmap WHERE id = :id")
+                .param("id", id)
+                .query(CatalogRoadmap.class)
+                .optional();
+    }
+
     Optional<CatalogTopic> topic(UUID roadmapId, String topicSlug) {
         return jdbc.sql("SELECT " + TOPIC_COLUMNS + " FROM roadmap_topic "
                         + "WHERE roadmap_id = :roadmapId AND slug = :slug")

@@ -69,6 +69,10 @@ public class RoadmapCatalog {
         return store.roadmap(slug);
     }
 
+    public Optional<CatalogRoadmap> roadmap(UUID id) {
+        return store.roadmap(id);
+    }
+
     /** The topic with this slug in this roadmap; empty when the roadmap's current version does not list it. */
     public Optional<CatalogTopic> topic(UUID roadmapId, String topicSlug) {
         return store.topic(roadmapId, topicSlug);

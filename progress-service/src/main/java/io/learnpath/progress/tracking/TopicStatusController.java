@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -33,5 +34,15 @@ class TopicStatusController {
             @PathVariable @ValidSlug String topicSlug,
             @Valid @RequestBody StatusUpdateRequest request) {
         return updater.update(learner.id(), slug, topicSlug, request.status());
+    }
+
+    @Operation(summary = "Set your status on several topics of a roadmap at once", description = "All or nothing: "
+            + "a topic the roadmap does not list, or one named twice, is a 400 naming each such item and nothing "
+            + "changes. Otherwise like setting each alone, in one transaction; the answers in the request's order.")
+    @ApiResponse(responseCode = "403", description = "The token's account has been deleted")
+    @PutMapping("/api/progress/roadmaps/{slug}/topics")
+    List<StatusChange> setStatuses(AuthenticatedLearner learner, @PathVariable @ValidSlug String slug,
+            @Valid @RequestBody BulkStatusUpdateRequest request) {
+        return updater.updateAll(learner.id(), slug, request.topics());
     }
 }

@@ -70,6 +70,16 @@ class TopicStatusStore {
     }
 
     /** Every status of the learner: a range of the primary key, which leads with the learner. */
+    /** The learner's most recent change, on whichever topic. */
+    Optional<RecordedStatus> latest(UUID learnerId) {
+        return jdbc.sql("""
+                        SELECT topic_id, status, updated_at FROM topic_status
+                        WHERE learner_id = :learnerId ORDER BY updated_at DESC, topic_id LIMIT 1""")
+                .param("learnerId", learnerId)
+                .query((rs, row) -> recorded(rs))
+                .optional();
+    }
+
     void deleteAllOf(UUID learnerId) {
         jdbc.sql("DELETE FROM topic_status WHERE learner_id = :learner")
                 .param("learner", learnerId)

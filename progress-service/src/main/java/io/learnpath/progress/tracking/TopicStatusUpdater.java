@@ -1,6 +1,8 @@
 package io.learnpath.progress.tracking;
 
+import io.learnpath.platform.domain.FieldError;
 import io.learnpath.platform.domain.ForbiddenException;
+import io.learnpath.platform.domain.InvalidInputException;
 import io.learnpath.platform.domain.NotFoundException;
 import io.learnpath.platform.transaction.AfterCommit;
 import io.learnpath.progress.catalog.CatalogRoadmap;
@@ -13,6 +15,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -59,7 +66,53 @@ public class TopicStatusUpdater {
         CatalogTopic topic = catalog.topic(roadmap.id(), topicSlug)
                 .orElseThrow(() -> new NotFoundException("topic", roadmapSlug + "/" + topicSlug));
         // PostgreSQL keeps microseconds: truncating here makes the answer equal what later reads return.
+        return apply(learnerId, roadmap, topic, status, clock.instant().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /**
+     * Several topics of one roadmap at once (a frontend's "mark this level done"), all or nothing: every topic is
+     * checked before anything is written, and the writes share one transaction. One {@link TopicStatusChanged} per
+     * real change, as if each had been set alone; the answers in the request's order.
+     *
+     * @throws InvalidInputException naming each item whose topic the roadmap does not list, or that repeats one
+     */
+    @Transactional
+    public List<StatusChange> updateAll(UUID learnerId, String roadmapSlug, List<TopicStatusItem> items) {
+        if (erasedLearners.isErased(learnerId)) {
+            throw new ForbiddenException("This account has been deleted");
+        }
+        CatalogRoadmap roadmap = catalog.roadmap(roadmapSlug)
+                .orElseThrow(() -> new NotFoundException("roadmap", roadmapSlug));
+        List<FieldError> problems = new ArrayList<>();
+        List<CatalogTopic> topics = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            String slug = items.get(i).topicSlug();
+            if (!seen.add(slug)) {
+                problems.add(new FieldError("topics[" + i + "].topicSlug", "repeats '" + slug + "'"));
+                continue;
+            }
+            Optional<CatalogTopic> topic = catalog.topic(roadmap.id(), slug);
+            if (topic.isPresent()) {
+                topics.add(topic.get());
+            } else {
+                problems.add(new FieldError("topics[" + i + "].topicSlug",
+                        "'" + slug + "' is not a topic of " + roadmapSlug));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<StatusChange> changes = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            changes.add(apply(learnerId, roadmap, topics.get(i), items.get(i).status(), now));
+        }
+        return changes;
+    }
+
+    private StatusChange apply(UUID learnerId, CatalogRoadmap roadmap, CatalogTopic topic, TopicStatus status,
+            Instant now) {
 
         StatusChange change;
         if (statuses.insertIfAbsent(learnerId, topic.id(), status, now)) {

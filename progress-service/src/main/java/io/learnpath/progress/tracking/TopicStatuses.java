@@ -2,6 +2,7 @@ package io.learnpath.progress.tracking;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -26,5 +27,10 @@ public class TopicStatuses {
      */
     public Map<UUID, RecordedStatus> of(UUID learnerId, Collection<UUID> topicIds) {
         return store.ofTopics(learnerId, topicIds);
+    }
+
+    /** The topic the learner changed last, if any. */
+    public Optional<RecordedStatus> latest(UUID learnerId) {
+        return store.latest(learnerId);
     }
 }
