@@ -72,7 +72,9 @@ class NoteStore {
     List<Found> search(UUID learnerId, String query, long offset, int limit) {
         return jdbc.sql("""
                         SELECT topic_id, updated_at,
-                               ts_headline('simple', body, q, 'MaxWords=30, MinWords=10, MaxFragments=2') AS snippet
+                               ts_headline('simple', body, q,
+                                   'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=10, MaxFragments=2')
+                                   AS snippet
                         FROM topic_note, websearch_to_tsquery('simple', :query) AS q
                         WHERE learner_id = :learnerId AND search @@ q
                         ORDER BY ts_rank(search, q) DESC, updated_at DESC, topic_id

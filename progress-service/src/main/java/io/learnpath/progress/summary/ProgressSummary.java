@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * A learner's standing on one roadmap: counts per status over the roadmap's current topics, total, done and percent
- * per level, and each topic. {@code levels} always lists the known levels, easiest first (a client can lay them out
+ * per level, and each topic. Percent complete is (done + skipped) / total. {@code levels} always lists the known levels, easiest first (a client can lay them out
  * without checking), then any level the service does not know yet, in the order the topics bring them.
  */
 public record ProgressSummary(String roadmapSlug, String roadmapTitle, int total, int done, int inProgress,
@@ -18,10 +18,11 @@ public record ProgressSummary(String roadmapSlug, String roadmapTitle, int total
 
     static ProgressSummary of(String roadmapSlug, String roadmapTitle, List<TopicProgress> topics) {
         int done = count(topics, TopicStatus.DONE);
+        int skipped = count(topics, TopicStatus.SKIPPED);
+        // A skipped topic is one the learner decided they need not learn here: it counts as behind them.
         return new ProgressSummary(roadmapSlug, roadmapTitle, topics.size(), done,
-                count(topics, TopicStatus.IN_PROGRESS), count(topics, TopicStatus.SKIPPED),
-                count(topics, TopicStatus.NOT_STARTED), PercentComplete.of(done, topics.size()), levels(topics),
-                List.copyOf(topics));
+                count(topics, TopicStatus.IN_PROGRESS), skipped, count(topics, TopicStatus.NOT_STARTED),
+                PercentComplete.of(done + skipped, topics.size()), levels(topics), List.copyOf(topics));
     }
 
     private static List<LevelProgress> levels(List<TopicProgress> topics) {
@@ -31,8 +32,9 @@ public record ProgressSummary(String roadmapSlug, String roadmapTitle, int total
         return byLevel.entrySet().stream()
                 .map(level -> {
                     int done = count(level.getValue(), TopicStatus.DONE);
+                    int finished = done + count(level.getValue(), TopicStatus.SKIPPED);
                     int total = level.getValue().size();
-                    return new LevelProgress(level.getKey(), total, done, PercentComplete.of(done, total));
+                    return new LevelProgress(level.getKey(), total, done, PercentComplete.of(finished, total));
                 })
                 .toList();
     }

@@ -26,7 +26,8 @@ class ProgressSummaryController {
      * revalidate with the ETag. It also replaces Spring Security's {@code no-store}, which would stop the ETag.
      */
     @Operation(summary = "Get your progress on a roadmap", description = "Every topic with your status (NOT_STARTED "
-            + "until set), and done/total/percent. Sends an ETag; If-None-Match answers 304 while nothing changed.")
+            + "until set), and done/total/percent (percent = (done + skipped) / total). Sends an ETag; "
+            + "If-None-Match answers 304 while nothing changed.")
     @GetMapping("/api/progress/roadmaps/{slug}")
     ResponseEntity<ProgressSummary> summary(AuthenticatedLearner learner, @PathVariable @ValidSlug String slug) {
         return ResponseEntity.ok()

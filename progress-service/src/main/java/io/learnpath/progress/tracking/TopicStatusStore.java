@@ -70,11 +70,15 @@ class TopicStatusStore {
     }
 
     /** Every status of the learner: a range of the primary key, which leads with the learner. */
-    /** The learner's most recent change, on whichever topic. */
+    /**
+     * The learner's most recent change, on whichever topic; among changes made at once (a bulk update), the one
+     * in progress, which is where the learner is.
+     */
     Optional<RecordedStatus> latest(UUID learnerId) {
         return jdbc.sql("""
                         SELECT topic_id, status, updated_at FROM topic_status
-                        WHERE learner_id = :learnerId ORDER BY updated_at DESC, topic_id LIMIT 1""")
+                        WHERE learner_id = :learnerId
+                        ORDER BY updated_at DESC, status = 'IN_PROGRESS' DESC, topic_id LIMIT 1""")
                 .param("learnerId", learnerId)
                 .query((rs, row) -> recorded(rs))
                 .optional();

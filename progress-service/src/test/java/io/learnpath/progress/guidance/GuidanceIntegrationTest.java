@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.learnpath.platform.test.http.TestResponse;
 import io.learnpath.progress.ProgressIntegrationTest;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,20 @@ class GuidanceIntegrationTest extends ProgressIntegrationTest {
         assertThat(resume.json().get("roadmapSlug").asString()).isEqualTo(web);
         assertThat(resume.json().get("status").asString()).isEqualTo("IN_PROGRESS");
         assertThat(http.get("/api/progress/resume", TOKENS.learner(UUID.randomUUID())).status()).isEqualTo(404);
+    }
+
+    @Test
+    void afterABulkUpdateResumeIsTheTopicInProgress() {
+        UUID ada = UUID.randomUUID();
+
+        assertThat(http.request("/api/progress/roadmaps/" + web + "/topics").token(TOKENS.learner(ada))
+                .json(Map.of("topics", List.of(
+                        Map.of("topicSlug", "http-" + web, "status", "IN_PROGRESS"),
+                        Map.of("topicSlug", "dns-" + web, "status", "DONE")))).put().status())
+                .isEqualTo(200);
+
+        assertThat(http.get("/api/progress/resume", TOKENS.learner(ada)).json().get("topicSlug").asString())
+                .isEqualTo("http-" + web);
     }
 
     @Test

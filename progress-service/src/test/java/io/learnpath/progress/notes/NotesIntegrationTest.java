@@ -106,7 +106,7 @@ class NotesIntegrationTest extends ProgressIntegrationTest {
 
         assertThat(cache.get("totalItems").asLong()).isEqualTo(2);
         assertThat(cache.get("items").get(0).get("topicSlug").asString()).isEqualTo("dns-" + web);
-        assertThat(cache.get("items").get(0).get("snippet").asString()).contains("<b>cache</b>");
+        assertThat(cache.get("items").get(0).get("snippet").asString()).contains("<mark>cache</mark>");
         assertThat(phrase.get("items").valueStream().map(item -> item.get("topicSlug").asString()))
                 .containsExactly("dns-" + web);
         assertThat(excluded.get("items").valueStream().map(item -> item.get("topicSlug").asString()))

@@ -21,7 +21,18 @@ class ProgressSummaryTest {
         assertThat(summary.inProgress()).isEqualTo(1);
         assertThat(summary.skipped()).isEqualTo(1);
         assertThat(summary.notStarted()).isEqualTo(2);
-        assertThat(summary.percent()).isEqualTo(33.3);
+        // (done + skipped) / total: a skipped topic is behind the learner too.
+        assertThat(summary.percent()).isEqualTo(50.0);
+    }
+
+    @Test
+    void counts_skipped_topics_as_finished_in_each_level_too() {
+        ProgressSummary summary = ProgressSummary.of("backend", "Backend", List.of(
+                topic("a", "BASIC", TopicStatus.SKIPPED), topic("b", "BASIC", TopicStatus.DONE),
+                topic("c", "BASIC", TopicStatus.IN_PROGRESS)));
+
+        assertThat(summary.levels().getFirst()).isEqualTo(new LevelProgress("BASIC", 3, 1, 66.7));
+        assertThat(summary.percent()).isEqualTo(66.7);
     }
 
     @Test
