@@ -33,6 +33,15 @@ class ArchitectureTest {
                     + "to hear LearnerErased); the erasure naming them back would tie them all together");
 
     @ArchTest
+    static final ArchRule theExportDependsOnNoFeature = noClasses()
+            .that().resideInAPackage("io.learnpath.progress.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.learnpath.progress.tracking..",
+                    "io.learnpath.progress.summary..", "io.learnpath.progress.catalog..",
+                    "io.learnpath.progress.notes..", "io.learnpath.progress.guidance..")
+            .because("each feature contributes its own LearnerDataSection: an export that named the features "
+                    + "would silently leave out the next one");
+
+    @ArchTest
     static final ArchRule trackingDoesNotDependOnSummaries = noClasses()
             .that().resideInAPackage("io.learnpath.progress.tracking..")
             .should().dependOnClassesThat().resideInAPackage("io.learnpath.progress.summary..")

@@ -70,6 +70,18 @@ class CatalogStore {
                 .list();
     }
 
+    /** Every roadmap membership of these topics, by topic and roadmap. */
+    List<CatalogTopic> everyCopyOf(Collection<UUID> topicIds) {
+        if (topicIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + TOPIC_COLUMNS + " FROM roadmap_topic "
+                        + "WHERE topic_id IN (:ids) ORDER BY topic_id, roadmap_id")
+                .param("ids", topicIds)
+                .query(CatalogStore::topic)
+                .list();
+    }
+
     boolean anyRoadmap() {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM roadmap)").query(Boolean.class).single();
     }

@@ -88,6 +88,14 @@ public class RoadmapCatalog {
         return store.anyCopyOf(topicIds).stream().collect(Collectors.toMap(CatalogTopic::id, topic -> topic));
     }
 
+    /**
+     * Every copy of these topics: one per roadmap that lists the topic, by topic then roadmap; topics no roadmap
+     * lists are left out.
+     */
+    public List<CatalogTopic> memberships(Collection<UUID> topicIds) {
+        return store.everyCopyOf(topicIds);
+    }
+
     /** Whether the catalogue can serve anything yet. Roadmaps are never removed, so once true it stays true. */
     public boolean knowsAnyRoadmap() {
         if (!anyRoadmapKnown) {

@@ -49,6 +49,16 @@ class NoteStore {
                 .update() == 1;
     }
 
+    /** Every note of the learner, oldest first. */
+    List<StoredNote> allOf(UUID learnerId) {
+        return jdbc.sql("""
+                        SELECT topic_id, body, created_at, updated_at FROM topic_note
+                        WHERE learner_id = :learnerId ORDER BY created_at, topic_id""")
+                .param("learnerId", learnerId)
+                .query(NoteStore::stored)
+                .list();
+    }
+
     /** The learner's notes, most recently changed first, each with its first characters. */
     List<Found> recent(UUID learnerId, long offset, int limit) {
         return jdbc.sql("""

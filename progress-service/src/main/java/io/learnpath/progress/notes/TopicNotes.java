@@ -96,6 +96,20 @@ public class TopicNotes {
         }).toList(), page, total);
     }
 
+    /**
+     * Every note of the learner, whole, oldest first; a topic that every roadmap has dropped since keeps its note,
+     * under the topic's id only.
+     */
+    List<TopicNote> allOf(UUID learnerId) {
+        List<StoredNote> stored = notes.allOf(learnerId);
+        Map<UUID, CatalogTopic> topics = catalog.topicsById(stored.stream().map(StoredNote::topicId).toList());
+        return stored.stream().map(note -> {
+            CatalogTopic topic = topics.get(note.topicId());
+            return new TopicNote(note.topicId(), topic == null ? null : topic.slug(),
+                    topic == null ? null : topic.title(), note.body(), note.createdAt(), note.updatedAt());
+        }).toList();
+    }
+
     void eraseAllOf(UUID learnerId) {
         notes.deleteAllOf(learnerId);
     }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -70,6 +71,15 @@ class TopicStatusStore {
     }
 
     /** Every status of the learner: a range of the primary key, which leads with the learner. */
+    List<RecordedStatus> allOf(UUID learnerId) {
+        return jdbc.sql("""
+                        SELECT topic_id, status, updated_at FROM topic_status
+                        WHERE learner_id = :learner ORDER BY topic_id""")
+                .param("learner", learnerId)
+                .query((rs, row) -> recorded(rs))
+                .list();
+    }
+
     /**
      * The learner's most recent change, on whichever topic; among changes made at once (a bulk update), the one
      * in progress, which is where the learner is.
