@@ -33,8 +33,12 @@ public class ProgressSummaryReader {
     // One snapshot for both reads, so a catalogue update between them cannot mix two versions.
     @Transactional(readOnly = true)
     public ProgressSummary summary(UUID learnerId, String roadmapSlug) {
-        CatalogRoadmap roadmap = catalog.roadmap(roadmapSlug)
-                .orElseThrow(() -> new NotFoundException("roadmap", roadmapSlug));
+        return summary(learnerId, catalog.roadmap(roadmapSlug)
+                .orElseThrow(() -> new NotFoundException("roadmap", roadmapSlug)));
+    }
+
+    /** The summary of a roadmap already looked up (the overview's), in the caller's transaction. */
+    ProgressSummary summary(UUID learnerId, CatalogRoadmap roadmap) {
         List<CatalogTopic> current = catalog.topics(roadmap.id());
         Map<UUID, RecordedStatus> recorded = statuses.of(learnerId, current.stream().map(CatalogTopic::id).toList());
         List<TopicProgress> topics = current.stream()

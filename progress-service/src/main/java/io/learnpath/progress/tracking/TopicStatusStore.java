@@ -82,12 +82,13 @@ class TopicStatusStore {
 
     /**
      * The learner's most recent change, on whichever topic; among changes made at once (a bulk update), the one
-     * in progress, which is where the learner is.
+     * in progress, which is where the learner is. A topic set back to NOT_STARTED (undone, or a roadmap reset) is
+     * not where anyone left off, so it is passed over.
      */
     Optional<RecordedStatus> latest(UUID learnerId) {
         return jdbc.sql("""
                         SELECT topic_id, status, updated_at FROM topic_status
-                        WHERE learner_id = :learnerId
+                        WHERE learner_id = :learnerId AND status <> 'NOT_STARTED'
                         ORDER BY updated_at DESC, status = 'IN_PROGRESS' DESC, topic_id LIMIT 1""")
                 .param("learnerId", learnerId)
                 .query((rs, row) -> recorded(rs))

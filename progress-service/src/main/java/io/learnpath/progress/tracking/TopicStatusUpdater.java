@@ -115,7 +115,16 @@ public class TopicStatusUpdater {
             Instant now) {
 
         StatusChange change;
-        if (statuses.insertIfAbsent(learnerId, topic.id(), status, now)) {
+        if (status == TopicStatus.NOT_STARTED) {
+            // No row already means NOT_STARTED: writing one would record a change that is none.
+            Optional<RecordedStatus> stored = statuses.lock(learnerId, topic.id());
+            if (stored.isEmpty() || stored.get().status() == status) {
+                return new StatusChange(roadmap.slug(), topic.slug(), status, status,
+                        stored.map(RecordedStatus::updatedAt).orElse(null));
+            }
+            statuses.update(learnerId, topic.id(), status, now);
+            change = new StatusChange(roadmap.slug(), topic.slug(), status, stored.get().status(), now);
+        } else if (statuses.insertIfAbsent(learnerId, topic.id(), status, now)) {
             // No row means the learner had not started the topic.
             change = new StatusChange(roadmap.slug(), topic.slug(), status, TopicStatus.NOT_STARTED, now);
         } else {

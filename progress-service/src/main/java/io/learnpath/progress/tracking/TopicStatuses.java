@@ -29,7 +29,7 @@ public class TopicStatuses {
         return store.ofTopics(learnerId, topicIds);
     }
 
-    /** The topic the learner changed last, if any. */
+    /** The topic the learner changed last to a status other than NOT_STARTED, if any. */
     public Optional<RecordedStatus> latest(UUID learnerId) {
         return store.latest(learnerId);
     }

@@ -1,0 +1,31 @@
+package io.learnpath.progress.following;
+
+import io.learnpath.progress.events.TopicStatusChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A learner who starts, finishes or skips a topic follows the roadmap they did it on, so the overview lists what
+ * they are working through without a separate step. Runs synchronously in the status change's transaction (which
+ * has already checked the learner is not erased), so the follow exists if and only if the change was committed.
+ *
+ * <p>A change back to NOT_STARTED follows nothing: a reset or an undo is no sign of interest, and a learner who
+ * unfollowed a roadmap and then resets it should not find it followed again. Unfollowing and then making progress
+ * on the roadmap follows it again: the latest action says what the learner wants.
+ */
+@Component
+class FollowOnFirstStart {
+
+    private final FollowedRoadmapStore store;
+
+    FollowOnFirstStart(FollowedRoadmapStore store) {
+        this.store = store;
+    }
+
+    @EventListener
+    void on(TopicStatusChanged change) {
+        if (!"NOT_STARTED".equals(change.status())) {
+            store.followIfNot(change.learnerId(), change.roadmapId(), change.occurredAt());
+        }
+    }
+}
