@@ -1,18 +1,27 @@
 package io.learnpath.progress.tracking;
 
+import static io.learnpath.platform.test.EventTopics.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.learnpath.platform.test.http.TestResponse;
 import io.learnpath.progress.ProgressIntegrationTest;
+import io.learnpath.progress.events.ProgressEvents;
+import io.learnpath.progress.events.TopicStatusChanged;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Several topics at once, all or nothing. */
 class BulkStatusUpdateIntegrationTest extends ProgressIntegrationTest {
+
+    @Autowired
+    JdbcClient jdbc;
 
     private String slug;
 
@@ -60,6 +69,35 @@ class BulkStatusUpdateIntegrationTest extends ProgressIntegrationTest {
                 .json(Map.of("topics", List.of(item("a-" + slug, "DONE")))).put().status()).isEqualTo(404);
         assertThat(http.request("/api/progress/roadmaps/" + slug + "/topics")
                 .json(Map.of("topics", List.of(item("a-" + slug, "DONE")))).put().status()).isEqualTo(401);
+    }
+
+    @Test
+    void publishesOneTopicStatusChangedPerRealChangeAndNoneForARefusedUpdate() {
+        UUID ada = UUID.randomUUID();
+        setStatus(ada, slug, "a-" + slug, "DONE");
+        assertThat(bulk(ada, List.of(item("a-" + slug, "DONE"), item("nope", "SKIPPED"))).status()).isEqualTo(400);
+
+        assertThat(bulk(ada, List.of(item("a-" + slug, "DONE"), item("b-" + slug, "NOT_STARTED"),
+                item("c-" + slug, "SKIPPED"))).status()).isEqualTo(200);
+
+        List<TopicStatusChanged> published = publishedFor(ada);
+        assertThat(published).extracting(TopicStatusChanged::topicSlug)
+                .as("a: the single update; b: NOT_STARTED on a topic never touched is no change")
+                .containsExactlyInAnyOrder("a-" + slug, "c-" + slug);
+        assertThat(published).filteredOn(change -> change.topicSlug().equals("c-" + slug))
+                .extracting(TopicStatusChanged::previousStatus).containsExactly("NOT_STARTED");
+        assertThat(jdbc.sql("SELECT count(*) FROM topic_status WHERE learner_id = :learner")
+                .param("learner", ada).query(Integer.class).single()).as("no row written for b").isEqualTo(2);
+    }
+
+    /** Everything published for the learner, once the outbox has relayed all of it. */
+    private List<TopicStatusChanged> publishedFor(UUID learner) {
+        await().atMost(PATIENCE).until(() -> jdbc.sql(
+                        "SELECT count(*) FROM event_publication WHERE serialized_event LIKE :learner")
+                .param("learner", "%" + learner + "%").query(Integer.class).single() == 0);
+        return readAll(ProgressEvents.TOPIC, record -> learner.toString().equals(record.key())).stream()
+                .map(record -> json.readValue(record.value(), TopicStatusChanged.class))
+                .toList();
     }
 
     private TestResponse bulk(UUID learner, List<Map<String, String>> items) {
