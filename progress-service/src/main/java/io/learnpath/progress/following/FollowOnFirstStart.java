@@ -1,6 +1,7 @@
 package io.learnpath.progress.following;
 
-import io.learnpath.progress.events.TopicStatusChanged;
+import io.learnpath.progress.tracking.TopicStatus;
+import io.learnpath.progress.tracking.TopicStatusRecorded;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +24,9 @@ class FollowOnFirstStart {
     }
 
     @EventListener
-    void on(TopicStatusChanged change) {
-        if (!"NOT_STARTED".equals(change.status())) {
-            store.followIfNot(change.learnerId(), change.roadmapId(), change.occurredAt());
+    void on(TopicStatusRecorded change) {
+        if (change.status() != TopicStatus.NOT_STARTED) {
+            store.followIfNot(change.learnerId(), change.roadmapId(), change.at());
         }
     }
 }

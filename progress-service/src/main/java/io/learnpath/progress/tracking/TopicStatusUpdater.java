@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sets a learner's status on a topic and, only when it really changes, publishes {@link TopicStatusChanged}
- * through the outbox in the same transaction: the event exists if and only if the change was committed.
+ * through the outbox in the same transaction: the event exists if and only if the change was committed. The
+ * service's own features hear of the change through {@link TopicStatusRecorded}, in that transaction too.
  *
  * <p>The roadmap in the request is where the learner found the topic: the topic must be on it, but need not be on
  * it alone. The status is stored for the topic, so it shows in every roadmap that lists the topic; the event names
@@ -137,6 +138,8 @@ public class TopicStatusUpdater {
             change = new StatusChange(roadmap.slug(), topic.slug(), status, stored.status(), now);
         }
         if (change.changed()) {
+            events.publishEvent(new TopicStatusRecorded(learnerId, roadmap.id(), topic.id(), change.previousStatus(),
+                    status, now));
             events.publishEvent(new TopicStatusChanged(UUID.randomUUID(), now, learnerId, roadmap.id(),
                     roadmap.slug(), topic.id(), topic.slug(), topic.title(), change.previousStatus().name(),
                     status.name()));
