@@ -1,66 +1,14 @@
 package io.learnpath.notification.inbox;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.UUID;
+import io.learnpath.platform.erasure.ErasedLearnerRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/**
- * The {@code erased_learner} table, and the per-learner lock that keeps an erasure and a write about the same
- * learner apart.
- *
- * <p>The lock is a PostgreSQL transaction-level advisory lock: a write holds it shared and an erasure exclusively,
- * each until its transaction ends. Without it a write could check the table, find nothing, and commit its row
- * after an erasure that ran meanwhile had already deleted everything it could see, leaving that row behind. With
- * it, a write either commits before the erasure starts (and is erased with the rest) or starts its check after the
- * erasure committed (and finds the learner erased). No row is locked because there is none to lock: the learner
- * is not a row here until erased.
- */
+/** This service's {@code erased_learner} table (created by its migrations), with the platform's erasure locks. */
 @Repository
-class ErasedLearnerStore {
-
-    /**
-     * The first key of every erasure lock; advisory locks are shared by everything in the database, and this keeps
-     * ours apart from any other user of two-key locks (Flyway's use the one-key form). The second key is the
-     * learner id's hash: two learners that share it only wait for each other for a moment.
-     */
-    private static final int ERASURE_LOCKS = 0x4c50_4552;
-
-    private final JdbcClient jdbc;
+class ErasedLearnerStore extends ErasedLearnerRegistry {
 
     ErasedLearnerStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    /** Holds off an erasure of this learner until the current transaction ends. */
-    void lockShared(UUID learnerId) {
-        jdbc.sql("SELECT pg_advisory_xact_lock_shared(:space, :key)")
-                .param("space", ERASURE_LOCKS).param("key", learnerId.hashCode())
-                .query(rs -> {
-                });
-    }
-
-    /** Waits for the writes about this learner that are under way, and holds off new ones until the end. */
-    void lockExclusively(UUID learnerId) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(:space, :key)")
-                .param("space", ERASURE_LOCKS).param("key", learnerId.hashCode())
-                .query(rs -> {
-                });
-    }
-
-    boolean contains(UUID learnerId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM erased_learner WHERE learner_id = :learner)")
-                .param("learner", learnerId)
-                .query(Boolean.class).single();
-    }
-
-    /** Keeps the first time when the learner was erased before. */
-    void add(UUID learnerId, Instant at) {
-        jdbc.sql("""
-                        INSERT INTO erased_learner (learner_id, erased_at) VALUES (:learner, :at)
-                        ON CONFLICT (learner_id) DO NOTHING""")
-                .param("learner", learnerId).param("at", Timestamp.from(at))
-                .update();
+        super(jdbc);
     }
 }
