@@ -1,0 +1,25 @@
+package io.learnpath.progress.timezone;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * Where each learner's days begin and end, for everything that counts days (activity calendar, streaks, goals).
+ * A learner the auth-service has not told us about yet (or who never chose) is on UTC, as the auth-service's own
+ * default is.
+ */
+@Service
+public class LearnerTimeZones {
+
+    private final LearnerTimeZoneStore store;
+
+    LearnerTimeZones(LearnerTimeZoneStore store) {
+        this.store = store;
+    }
+
+    public ZoneId zoneOf(UUID learnerId) {
+        return store.zoneOf(learnerId).orElse(ZoneOffset.UTC);
+    }
+}
