@@ -14,20 +14,23 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What every integration test shares: the whole service on a random port against real PostgreSQL and Kafka,
- * a producer standing in for the content-service, and an HTTP client. All subclasses keep exactly this
+ * a producer standing in for the content-service, an HTTP client and a clock tests may set ({@link MovableClock}). All subclasses keep exactly this
  * configuration so Spring's context cache runs one application (one consumer group) for all of them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
+@Import(MovableClock.InPlaceOfTheServiceClock.class)
 public abstract class ProgressIntegrationTest {
 
     protected static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -39,11 +42,20 @@ public abstract class ProgressIntegrationTest {
     @Autowired
     protected JsonMapper json;
 
+    /** Real time unless a test sets it; every test starts on real time. */
+    @Autowired
+    protected MovableClock clock;
+
     protected TestHttp http;
 
     @BeforeEach
     void connect() {
         http = TestHttp.at(port).withJsonMapper(json);
+    }
+
+    @AfterEach
+    void backToRealTime() {
+        clock.followRealTime();
     }
 
     // ---- the content-service's side
