@@ -41,9 +41,26 @@ public final class MovableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** A view in another zone that moves with this clock, as {@code LocalDate.now(clock.withZone(zone))} needs. */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("The service's clock is UTC");
+        MovableClock source = this;
+        return new Clock() {
+            @Override
+            public Instant instant() {
+                return source.instant();
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return source.withZone(other);
+            }
+        };
     }
 
     /** Puts the movable clock in place of the platform's, which steps back when a {@code Clock} bean exists. */

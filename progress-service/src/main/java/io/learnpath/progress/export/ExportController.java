@@ -34,7 +34,7 @@ class ExportController {
 
     @Operation(summary = "Export your data", description = "Your statuses (one row per roadmap that lists the topic), "
             + "notes and whatever else this service keeps about you, as JSON (default) or as one CSV table whose "
-            + "kind column names each row's section: choose with Accept: text/csv or ?format=csv.")
+            + "section column names each row's section: choose with Accept: text/csv or ?format=csv.")
     @ApiResponse(responseCode = "200", description = "The export", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = LearnerExport.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})

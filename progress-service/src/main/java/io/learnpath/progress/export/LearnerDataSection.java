@@ -14,7 +14,7 @@ import java.util.UUID;
  */
 public interface LearnerDataSection<T extends Record> {
 
-    /** The section's key in the JSON export and its {@code kind} in the CSV, e.g. {@code statuses}. */
+    /** The section's key in the JSON export and its {@code section} column in the CSV, e.g. {@code statuses}. */
     String name();
 
     Class<T> rowType();

@@ -66,6 +66,17 @@ class FollowedRoadmapStore {
                 .query(Long.class).single();
     }
 
+    /** Every roadmap the learner follows, first followed first: the export. */
+    List<Followed> allOf(UUID learnerId) {
+        return jdbc.sql("""
+                        SELECT roadmap_id, followed_at FROM followed_roadmap WHERE learner_id = :learner
+                        ORDER BY followed_at, roadmap_id""")
+                .param("learner", learnerId)
+                .query((rs, row) -> new Followed(rs.getObject("roadmap_id", UUID.class),
+                        rs.getObject("followed_at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
     Set<UUID> roadmapIdsOf(UUID learnerId) {
         return new HashSet<>(jdbc.sql("SELECT roadmap_id FROM followed_roadmap WHERE learner_id = :learner")
                 .param("learner", learnerId)

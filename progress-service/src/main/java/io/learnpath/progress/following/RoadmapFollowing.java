@@ -10,6 +10,7 @@ import io.learnpath.progress.erasure.ErasedLearners;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -58,6 +59,13 @@ public class RoadmapFollowing {
         return Page.of(store.page(learnerId, page.offset(), page.size()).stream()
                 .map(row -> followed(catalog.roadmap(row.roadmapId()).orElseThrow(), row.followedAt()))
                 .toList(), page, store.count(learnerId));
+    }
+
+    /** Every roadmap the learner follows, first followed first (a handful). */
+    List<FollowedRoadmap> allOf(UUID learnerId) {
+        return store.allOf(learnerId).stream()
+                .map(row -> followed(catalog.roadmap(row.roadmapId()).orElseThrow(), row.followedAt()))
+                .toList();
     }
 
     /** The ids of every roadmap the learner follows (a handful: no page needed). */

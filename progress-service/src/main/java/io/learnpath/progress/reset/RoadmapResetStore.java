@@ -1,7 +1,9 @@
 package io.learnpath.progress.reset;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,6 +25,20 @@ class RoadmapResetStore {
                 .param("id", id).param("learner", learnerId).param("roadmap", roadmapId)
                 .param("at", at.atOffset(ZoneOffset.UTC)).param("reset", resetTopics).param("kept", keptTopics)
                 .update();
+    }
+
+    /** Every reset of the learner, oldest first, with the roadmap as the catalogue names it now: the export. */
+    List<RecordedReset> allOf(UUID learnerId) {
+        return jdbc.sql("""
+                        SELECT r.id, r.roadmap_id, m.slug, m.title, r.reset_at, r.reset_topics, r.kept_topics
+                        FROM roadmap_reset r JOIN roadmap m ON m.id = r.roadmap_id
+                        WHERE r.learner_id = :learner ORDER BY r.reset_at, r.id""")
+                .param("learner", learnerId)
+                .query((rs, row) -> new RecordedReset(rs.getObject("id", UUID.class),
+                        rs.getObject("roadmap_id", UUID.class), rs.getString("slug"), rs.getString("title"),
+                        rs.getObject("reset_at", OffsetDateTime.class).toInstant(), rs.getInt("reset_topics"),
+                        rs.getInt("kept_topics")))
+                .list();
     }
 
     void deleteAllOf(UUID learnerId) {

@@ -1,7 +1,6 @@
 package io.learnpath.progress.timezone;
 
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -13,6 +12,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class LearnerTimeZones {
 
+    /** Named, not the offset {@code Z}: what the API shows as the learner's zone. */
+    public static final ZoneId UTC = ZoneId.of("UTC");
+
     private final LearnerTimeZoneStore store;
 
     LearnerTimeZones(LearnerTimeZoneStore store) {
@@ -20,6 +22,6 @@ public class LearnerTimeZones {
     }
 
     public ZoneId zoneOf(UUID learnerId) {
-        return store.zoneOf(learnerId).orElse(ZoneOffset.UTC);
+        return store.zoneOf(learnerId).orElse(UTC);
     }
 }

@@ -8,8 +8,9 @@ import java.util.UUID;
  * transaction (following a roadmap on the first start). Kept apart from the published {@code TopicStatusChanged},
  * whose shape is a contract with other services and changes on its own schedule.
  *
- * @param roadmapId the roadmap the learner made the change on
+ * @param roadmapId  the roadmap the learner made the change on
+ * @param topicTitle the names as they are at the change, for features that keep them (the activity log)
  */
-public record TopicStatusRecorded(UUID learnerId, UUID roadmapId, UUID topicId, TopicStatus previousStatus,
-        TopicStatus status, Instant at) {
+public record TopicStatusRecorded(UUID learnerId, UUID roadmapId, String roadmapSlug, UUID topicId, String topicSlug,
+        String topicTitle, TopicStatus previousStatus, TopicStatus status, Instant at) {
 }

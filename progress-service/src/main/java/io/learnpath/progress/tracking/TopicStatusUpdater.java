@@ -138,8 +138,8 @@ public class TopicStatusUpdater {
             change = new StatusChange(roadmap.slug(), topic.slug(), status, stored.status(), now);
         }
         if (change.changed()) {
-            events.publishEvent(new TopicStatusRecorded(learnerId, roadmap.id(), topic.id(), change.previousStatus(),
-                    status, now));
+            events.publishEvent(new TopicStatusRecorded(learnerId, roadmap.id(), roadmap.slug(), topic.id(),
+                    topic.slug(), topic.title(), change.previousStatus(), status, now));
             events.publishEvent(new TopicStatusChanged(UUID.randomUUID(), now, learnerId, roadmap.id(),
                     roadmap.slug(), topic.id(), topic.slug(), topic.title(), change.previousStatus().name(),
                     status.name()));

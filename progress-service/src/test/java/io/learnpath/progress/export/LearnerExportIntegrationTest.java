@@ -77,15 +77,16 @@ class LearnerExportIntegrationTest extends ProgressIntegrationTest {
         assertThat(byParameter.contentType()).startsWith("text/csv");
         assertThat(byParameter.body()).isEqualTo(byAccept.body());
         String csv = byAccept.body();
-        assertThat(csv).startsWith("kind,topicId,topicSlug,topicTitle,roadmapSlug,roadmapTitle,status,updatedAt,"
-                + "body,createdAt\r\n");
+        assertThat(csv).startsWith("section,topicId,topicSlug,topicTitle,roadmapSlug,roadmapTitle,status,updatedAt,"
+                + "body,createdAt,");
         assertThat(csv).contains("\"Web, the basics\"")
                 .contains("\"Status codes, \"\"the\"\" short list:\n- 200, 404\r\n- 500; done\"");
 
-        List<Map<String, String>> rows = readCsv(csv);
-        assertThat(rows).extracting(row -> row.get("kind")).containsExactly("statuses", "statuses", "statuses",
+        List<Map<String, String>> rows = readCsv(csv).stream()
+                .filter(row -> List.of("statuses", "notes").contains(row.get("section"))).toList();
+        assertThat(rows).extracting(row -> row.get("section")).containsExactly("statuses", "statuses", "statuses",
                 "notes");
-        assertThat(rows).filteredOn(row -> row.get("kind").equals("statuses"))
+        assertThat(rows).filteredOn(row -> row.get("section").equals("statuses"))
                 .extracting(row -> row.get("roadmapTitle") + "/" + row.get("topicSlug") + "=" + row.get("status"))
                 .containsExactlyInAnyOrder("Web, the basics/http-" + web + "=DONE",
                         "Foundations/http-" + web + "=DONE", "Web, the basics/dns-" + web + "=IN_PROGRESS");
@@ -93,6 +94,42 @@ class LearnerExportIntegrationTest extends ProgressIntegrationTest {
         assertThat(note.get("body")).as("read back exactly").isEqualTo(AWKWARD_NOTE);
         assertThat(note.get("topicId")).isEqualTo(http1.toString());
         assertThat(note.get("status")).isEmpty();
+    }
+
+    @Test
+    void theExportAlsoHoldsTheActivityLogMilestonesFollowsAndResets() {
+        TestResponse reset = http.request("/api/progress/roadmaps/" + web + "/reset").token(TOKENS.learner(ada))
+                .post();
+        assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
+
+        JsonNode sections = http.get(EXPORT, TOKENS.learner(ada)).json().get("sections");
+
+        assertThat(sections.propertyNames()).contains("activity", "milestones", "follows", "resets");
+        // Two changes, then the reset's two moves back to NOT_STARTED, oldest first.
+        assertThat(sections.get("activity").valueStream().map(row -> row.get("topicSlug").asString() + "="
+                + row.get("status").asString()))
+                .startsWith("http-" + web + "=DONE", "dns-" + web + "=IN_PROGRESS")
+                .containsExactlyInAnyOrder("http-" + web + "=DONE", "dns-" + web + "=IN_PROGRESS",
+                        "dns-" + web + "=NOT_STARTED", "http-" + web + "=NOT_STARTED");
+        assertThat(sections.get("milestones").valueStream().map(row -> row.get("milestone").asString()))
+                .contains("first-topic-done");
+        assertThat(sections.get("follows").valueStream().map(row -> row.get("roadmapSlug").asString()))
+                .containsExactly(web);
+        assertThat(sections.get("resets").get(0).get("roadmapSlug").asString()).isEqualTo(web);
+        assertThat(sections.get("resets").get(0).get("resetTopics").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aCsvCellASpreadsheetWouldRunAsAFormulaIsWrittenAsText() {
+        String formula = "=HYPERLINK(\"https://attacker.example\",\"open\")";
+        assertThat(saveNote(ada, "dns-" + web, formula).status()).isEqualTo(200);
+
+        List<Map<String, String>> notes = readCsv(http.get(EXPORT + "?format=csv", TOKENS.learner(ada)).body())
+                .stream().filter(row -> row.get("section").equals("notes")).toList();
+
+        assertThat(notes).extracting(row -> row.get("body")).contains("'" + formula, AWKWARD_NOTE);
+        assertThat(http.get(EXPORT, TOKENS.learner(ada)).json().get("sections").get("notes").valueStream()
+                .map(note -> note.get("body").asString())).as("the JSON export is exact").contains(formula);
     }
 
     @Test
@@ -107,7 +144,8 @@ class LearnerExportIntegrationTest extends ProgressIntegrationTest {
         assertThat(theirs.get("sections").get("notes").isEmpty()).isTrue();
         assertThat(theirs.get("sections").get("statuses").valueStream().map(row -> row.get("status").asString()))
                 .containsExactly("SKIPPED");
-        assertThat(readCsv(theirCsv)).extracting(row -> row.get("status")).containsExactly("SKIPPED");
+        assertThat(readCsv(theirCsv)).filteredOn(row -> row.get("section").equals("statuses"))
+                .extracting(row -> row.get("status")).containsExactly("SKIPPED");
         assertThat(theirCsv).doesNotContain("short list");
         assertThat(http.get(EXPORT, null).status()).isEqualTo(401);
     }

@@ -15,7 +15,6 @@ import io.learnpath.platform.test.contract.ContractExample;
 import io.learnpath.progress.ProgressIntegrationTest;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +36,7 @@ class LearnerTimeZoneIntegrationTest extends ProgressIntegrationTest {
 
     @Test
     void a_learner_nobody_told_us_about_is_on_utc() {
-        assertThat(zones.zoneOf(ada)).isEqualTo(ZoneOffset.UTC);
+        assertThat(zones.zoneOf(ada)).isEqualTo(LearnerTimeZones.UTC);
     }
 
     @Test
@@ -85,7 +84,7 @@ class LearnerTimeZoneIntegrationTest extends ProgressIntegrationTest {
 
         ContractExample.of(UserDeleted.class).with("/eventId", UUID.randomUUID()).with("/userId", ada)
                 .publish(AuthEvents.TOPIC);
-        await().atMost(PATIENCE).until(() -> zones.zoneOf(ada).equals(ZoneOffset.UTC));
+        await().atMost(PATIENCE).until(() -> zones.zoneOf(ada).equals(LearnerTimeZones.UTC));
 
         String late = profileChanged(ada, "Asia/Tokyo", now.plusSeconds(5)).publish(AuthEvents.TOPIC);
         await().atMost(PATIENCE).until(() -> processed(UUID.fromString(late)));

@@ -1,9 +1,11 @@
 package io.learnpath.progress.tracking;
 
+import static io.learnpath.platform.test.EventTopics.header;
 import static io.learnpath.platform.test.EventTopics.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.learnpath.platform.events.CloudEventHeaders;
 import io.learnpath.platform.test.http.TestResponse;
 import io.learnpath.progress.ProgressIntegrationTest;
 import io.learnpath.progress.events.ProgressEvents;
@@ -95,7 +97,10 @@ class BulkStatusUpdateIntegrationTest extends ProgressIntegrationTest {
         await().atMost(PATIENCE).until(() -> jdbc.sql(
                         "SELECT count(*) FROM event_publication WHERE serialized_event LIKE :learner")
                 .param("learner", "%" + learner + "%").query(Integer.class).single() == 0);
-        return readAll(ProgressEvents.TOPIC, record -> learner.toString().equals(record.key())).stream()
+        // Status changes only: the same learner's milestones share the topic and the key.
+        return readAll(ProgressEvents.TOPIC, record -> learner.toString().equals(record.key())
+                && "learnpath.progress.topic-status-changed.v1".equals(header(record, CloudEventHeaders.TYPE)))
+                .stream()
                 .map(record -> json.readValue(record.value(), TopicStatusChanged.class))
                 .toList();
     }

@@ -2,7 +2,6 @@ package io.learnpath.progress.timezone.policy;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 /** Which time zone an auth event's {@code timeZone} names. */
@@ -18,7 +17,7 @@ public final class TimeZoneNames {
      */
     public static Optional<ZoneId> parse(String name) {
         if (name == null || name.isBlank()) {
-            return Optional.of(ZoneOffset.UTC);
+            return Optional.of(ZoneId.of("UTC"));
         }
         try {
             return Optional.of(ZoneId.of(name.strip()));

@@ -1,0 +1,175 @@
+package io.learnpath.progress.milestones;
+
+import io.learnpath.platform.transaction.AfterCommit;
+import io.learnpath.progress.activity.ActivityRecorded;
+import io.learnpath.progress.catalog.CatalogRoadmap;
+import io.learnpath.progress.catalog.CatalogTopic;
+import io.learnpath.progress.catalog.RoadmapCatalog;
+import io.learnpath.progress.events.MilestoneReached;
+import io.learnpath.progress.milestones.policy.RoadmapMilestones;
+import io.learnpath.progress.milestones.policy.StreakMilestones;
+import io.learnpath.progress.streaks.Streaks;
+import io.learnpath.progress.tracking.RecordedStatus;
+import io.learnpath.progress.tracking.TopicStatus;
+import io.learnpath.progress.tracking.TopicStatusRecorded;
+import io.learnpath.progress.tracking.TopicStatuses;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Finds the milestones a transaction's changes reach and records each the first time, publishing
+ * {@link MilestoneReached} through the outbox in that same transaction.
+ *
+ * <p>Exactly once per learner, by two means. The key (learner, milestone) with {@code INSERT ... ON CONFLICT DO
+ * NOTHING} makes a repeated or concurrent detection insert, and so publish, nothing. And detection runs under a
+ * per-learner advisory lock just before commit, after everything the transaction writes: two concurrent changes
+ * that only together reach a milestone are detected one after the other, the second seeing the first's committed
+ * statuses (READ COMMITTED takes a new snapshot per statement). Taking the lock last adds no lock-order cycle with
+ * the status rows a (bulk) transaction writes before it.
+ *
+ * <p>The changes of one transaction are collected and detected once before commit: a bulk update of a hundred
+ * topics reads each roadmap they touch once, not a hundred times. Spring's {@code @TransactionalEventListener}
+ * would call back once per event, hence the explicit synchronization.
+ *
+ * <p>Milestones come from learners' changes only. A republished roadmap reaches none by itself and takes none
+ * back; a reset lowers the percent, and reaching it again publishes nothing.
+ */
+@Component
+class MilestoneDetector {
+
+    private final MilestoneStore store;
+    private final RoadmapCatalog catalog;
+    private final TopicStatuses statuses;
+    private final Streaks streaks;
+    private final ApplicationEventPublisher events;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    MilestoneDetector(MilestoneStore store, RoadmapCatalog catalog, TopicStatuses statuses, Streaks streaks,
+            ApplicationEventPublisher events, MeterRegistry meters, Clock clock) {
+        this.store = store;
+        this.catalog = catalog;
+        this.statuses = statuses;
+        this.streaks = streaks;
+        this.events = events;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(TopicStatusRecorded change) {
+        // Only a topic becoming finished can reach a milestone; leaving one behind reaches nothing.
+        if (finished(change.status())) {
+            pending(change.learnerId()).changes.add(change);
+        }
+    }
+
+    @EventListener
+    void on(ActivityRecorded recorded) {
+        pending(recorded.learnerId()).learnt = true;
+    }
+
+    /** What this transaction did for the learner, detected once just before it commits. */
+    private Pending pending(UUID learnerId) {
+        @SuppressWarnings("unchecked")
+        Map<UUID, Pending> byLearner = (Map<UUID, Pending>) TransactionSynchronizationManager.getResource(this);
+        if (byLearner == null) {
+            Map<UUID, Pending> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    fresh.forEach(MilestoneDetector.this::detect);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(MilestoneDetector.this);
+                }
+            });
+            byLearner = fresh;
+        }
+        return byLearner.computeIfAbsent(learnerId, id -> new Pending());
+    }
+
+    private void detect(UUID learner, Pending pending) {
+        store.lockLearner(learner);
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (pending.changes.stream().anyMatch(change -> change.status() == TopicStatus.DONE)) {
+            reach(learner, Milestone.firstTopicDone(at));
+        }
+        // A status is the topic's: it moves every roadmap that lists the topic, not only the one of the request.
+        Set<UUID> roadmaps = new LinkedHashSet<>();
+        catalog.memberships(pending.changes.stream().map(TopicStatusRecorded::topicId).distinct().toList())
+                .forEach(membership -> roadmaps.add(membership.roadmapId()));
+        roadmaps.forEach(roadmapId -> catalog.roadmap(roadmapId)
+                .ifPresent(roadmap -> detectOnRoadmap(learner, roadmap, at)));
+        if (pending.learnt) {
+            StreakMilestones.reached(streaks.longest(learner)).forEach(days -> reach(learner,
+                    Milestone.streak(days, at)));
+        }
+    }
+
+    private void detectOnRoadmap(UUID learner, CatalogRoadmap roadmap, Instant at) {
+        List<CatalogTopic> topics = catalog.topics(roadmap.id());
+        Map<UUID, RecordedStatus> recorded = statuses.of(learner, topics.stream().map(CatalogTopic::id).toList());
+        RoadmapMilestones.Reached reached = RoadmapMilestones.reached(topics.stream()
+                .map(topic -> new RoadmapMilestones.TopicState(topic.level(), finished(recorded.get(topic.id()))))
+                .toList());
+        reached.levels().forEach(level -> reach(learner,
+                Milestone.levelCompleted(level, roadmap.id(), roadmap.slug(), roadmap.title(), at)));
+        reached.percents().forEach(percent -> reach(learner,
+                Milestone.roadmapPercent(percent, roadmap.id(), roadmap.slug(), roadmap.title(), at)));
+    }
+
+    private void reach(UUID learner, Milestone milestone) {
+        if (!store.insertIfAbsent(learner, milestone)) {
+            return;
+        }
+        List<MilestoneReached.Roadmap> roadmaps = milestone.roadmapId() == null ? List.of()
+                : List.of(new MilestoneReached.Roadmap(milestone.roadmapId(), milestone.roadmapSlug(),
+                        milestone.roadmapTitle()));
+        List<String> levels = milestone.level() == null ? List.of() : List.of(milestone.level());
+        events.publishEvent(new MilestoneReached(UUID.randomUUID(), milestone.reachedAt(), learner,
+                milestone.milestone(), milestone.kind().name(), milestone.threshold(), milestone.title(), roadmaps,
+                levels));
+        countAfterCommit(milestone.kind());
+    }
+
+    private static boolean finished(TopicStatus status) {
+        return status == TopicStatus.DONE || status == TopicStatus.SKIPPED;
+    }
+
+    private static boolean finished(RecordedStatus status) {
+        return status != null && finished(status.status());
+    }
+
+    // Counting inside the transaction would count milestones that are rolled back.
+    private void countAfterCommit(MilestoneKind kind) {
+        Counter counter = Counter.builder("learnpath.progress.milestones")
+                .description("Milestones reached, by kind")
+                .tag("kind", kind.name())
+                .register(meters);
+        AfterCommit.run(counter::increment);
+    }
+
+    private static final class Pending {
+        private final List<TopicStatusRecorded> changes = new ArrayList<>();
+        private boolean learnt;
+    }
+}
