@@ -4,25 +4,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.learnpath.platform.test.http.TestResponse;
 import io.learnpath.progress.ProgressIntegrationTest;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** The learner is the token's subject: nothing in a request can reach another learner's progress. */
+/**
+ * The learner is the token's subject: nothing in a request can reach another learner's progress. Alice has data
+ * behind every endpoint; Bob tries every endpoint and sees and changes only his own.
+ */
 class LearnerIsolationIntegrationTest extends ProgressIntegrationTest {
 
-    @Test
-    void learners_see_and_change_only_their_own_statuses() {
-        String slug = uniqueSlug("isolation");
+    private final UUID alice = UUID.randomUUID();
+    private final UUID bob = UUID.randomUUID();
+    private String slug;
+    private String topics;
+
+    @BeforeEach
+    void aliceHasDataBehindEveryEndpoint() {
+        slug = uniqueSlug("isolation");
+        topics = "/api/progress/roadmaps/" + slug + "/topics";
         publishAndAwait(roadmap(UUID.randomUUID(), slug, "Isolation", 1,
                 topic(UUID.randomUUID(), "first", "BASIC", 1),
                 topic(UUID.randomUUID(), "second", "BASIC", 2)));
-        UUID alice = UUID.randomUUID();
-        UUID bob = UUID.randomUUID();
-
         assertThat(setStatus(alice, slug, "first", "DONE").status()).isEqualTo(200);
         assertThat(setStatus(alice, slug, "second", "IN_PROGRESS").status()).isEqualTo(200);
+        assertThat(put(TOKENS.learner(alice), topics + "/first/note", "{\"body\":\"Alice's secret note\"}")
+                .status()).isEqualTo(200);
+    }
 
+    @Test
+    void learners_see_and_change_only_their_own_statuses() {
         JsonNode bobs = summary(bob, slug).json();
         assertThat(bobs.path("done").asInt()).isZero();
         assertThat(bobs.path("inProgress").asInt()).isZero();
@@ -31,8 +45,8 @@ class LearnerIsolationIntegrationTest extends ProgressIntegrationTest {
                 .containsOnly("NOT_STARTED");
 
         // Naming a learner in the request changes nothing: only the token counts.
-        TestResponse bobsUpdate = put(TOKENS.learner(bob), "/api/progress/roadmaps/" + slug + "/topics/first?learnerId="
-                + alice, "{\"status\":\"SKIPPED\",\"learnerId\":\"" + alice + "\"}");
+        TestResponse bobsUpdate = put(TOKENS.learner(bob), topics + "/first?learnerId=" + alice,
+                "{\"status\":\"SKIPPED\",\"learnerId\":\"" + alice + "\"}");
         assertThat(bobsUpdate.status()).isEqualTo(200);
         assertThat(bobsUpdate.json().path("previousStatus").asString()).isEqualTo("NOT_STARTED");
 
@@ -41,5 +55,72 @@ class LearnerIsolationIntegrationTest extends ProgressIntegrationTest {
         assertThat(alices.path("skipped").asInt()).isZero();
         assertThat(alices.path("percent").asDouble()).isEqualTo(50.0);
         assertThat(summary(bob, slug).json().path("skipped").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void every_read_answers_the_caller_about_themselves_only() {
+        String token = TOKENS.learner(bob);
+
+        assertThat(read(token, "/api/progress/roadmaps/" + slug).path("done").asInt()).isZero();
+        assertThat(read(token, "/api/progress/roadmaps").path("totalItems").asInt()).isZero();
+        assertThat(read(token, "/api/progress/roadmaps/" + slug + "/next").valueStream()
+                .map(next -> next.path("topicSlug").asString())).containsExactly("first", "second");
+        assertThat(http.get("/api/progress/resume", token).status()).isEqualTo(404);
+        assertThat(http.get(topics + "/first/note", token).status()).isEqualTo(404);
+        assertThat(read(token, "/api/progress/notes").path("totalItems").asInt()).isZero();
+        assertThat(read(token, "/api/progress/notes?q=secret").path("totalItems").asInt()).isZero();
+        assertThat(read(token, "/api/progress/activity").path("totalItems").asInt()).isZero();
+        assertThat(read(token, "/api/progress/activity/calendar").path("total").asInt()).isZero();
+        assertThat(read(token, "/api/progress/streak").path("longest").asInt()).isZero();
+        assertThat(read(token, "/api/progress/milestones").path("totalItems").asInt()).isZero();
+        JsonNode export = read(token, "/api/progress/export");
+        assertThat(export.path("learnerId").asString()).isEqualTo(bob.toString());
+        assertThat(export.path("sections").valueStream()).allSatisfy(section -> assertThat(section.isEmpty())
+                .isTrue());
+        assertThat(http.get("/api/progress/export?format=csv", token).body()).doesNotContain("secret")
+                .doesNotContain(alice.toString());
+    }
+
+    @Test
+    void every_write_changes_the_callers_own_data_and_leaves_the_others_alone() {
+        String token = TOKENS.learner(bob);
+        Map<String, Object> before = aliceState();
+
+        assertThat(http.request(topics + "/first/note").token(token).delete().status()).isEqualTo(204);
+        assertThat(put(token, topics + "/first/note", "{\"body\":\"Bob's own\"}").status()).isEqualTo(200);
+        assertThat(put(token, topics, "{\"topics\":[{\"topicSlug\":\"first\",\"status\":\"NOT_STARTED\"},"
+                + "{\"topicSlug\":\"second\",\"status\":\"SKIPPED\"}]}").status()).isEqualTo(200);
+        assertThat(http.request("/api/progress/roadmaps/" + slug + "/follow").token(token).delete().status())
+                .isEqualTo(204);
+        assertThat(http.request("/api/progress/roadmaps/" + slug + "/reset").token(token).post().status())
+                .isEqualTo(200);
+        assertThat(put(token, "/api/progress/roadmaps/" + slug + "/follow", null).status()).isEqualTo(200);
+
+        assertThat(aliceState()).isEqualTo(before);
+        assertThat(read(token, topics + "/first/note").path("body").asString()).isEqualTo("Bob's own");
+    }
+
+    /** Everything of Alice's that a write of Bob's could reach. */
+    private Map<String, Object> aliceState() {
+        String token = TOKENS.learner(alice);
+        JsonNode summary = read(token, "/api/progress/roadmaps/" + slug);
+        return Map.of(
+                "statuses", summary.path("topics").valueStream()
+                        .map(topic -> topic.path("topicSlug").asString() + "=" + topic.path("status").asString())
+                        .toList(),
+                "note", read(token, topics + "/first/note").path("body").asString(),
+                "followed", read(token, "/api/progress/roadmaps").path("items").valueStream()
+                        .map(item -> item.path("roadmapSlug").asString()).toList(),
+                "activity", read(token, "/api/progress/activity").path("totalItems").asInt(),
+                "milestones", read(token, "/api/progress/milestones").path("items").valueStream()
+                        .map(item -> item.path("milestone").asString()).toList(),
+                "export", List.of(read(token, "/api/progress/export").path("sections").toString()
+                        .replaceAll("\"exportedAt\":\"[^\"]*\"", "")));
+    }
+
+    private JsonNode read(String token, String path) {
+        TestResponse response = http.get(path, token);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json();
     }
 }
