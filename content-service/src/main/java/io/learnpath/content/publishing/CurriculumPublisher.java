@@ -3,6 +3,7 @@ package io.learnpath.content.publishing;
 import io.learnpath.content.catalog.CatalogCache;
 import io.learnpath.content.curriculum.Curriculum;
 import io.learnpath.content.curriculum.ItemKind;
+import io.learnpath.content.curriculum.Question;
 import io.learnpath.content.curriculum.Project;
 import io.learnpath.content.curriculum.Roadmap;
 import io.learnpath.content.curriculum.RoadmapChanges;
@@ -31,6 +32,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,6 +50,13 @@ import tools.jackson.databind.json.JsonMapper;
 public class CurriculumPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(CurriculumPublisher.class);
+
+    /**
+     * Part of every fingerprint: raised when {@code RoadmapPublished} starts carrying something consumers need
+     * (2: the questions' answer keys), so that a stack upgraded with unchanged content announces each roadmap once
+     * more and consumers' read models get the new field.
+     */
+    private static final int ANNOUNCEMENT_FORMAT = 2;
 
     private final ReleaseStore store;
     private final RoadmapReleases announcements;
@@ -173,7 +182,7 @@ public class CurriculumPublisher {
      */
     private String fingerprint(RoadmapTree tree, Map<String, Topic> topics) {
         List<Topic> content = tree.placements().stream().map(placed -> topics.get(placed.topic().slug())).toList();
-        byte[] input = json.writeValueAsBytes(List.of(tree, content));
+        byte[] input = json.writeValueAsBytes(List.of(ANNOUNCEMENT_FORMAT, tree, content));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(input));
         } catch (NoSuchAlgorithmException e) {
@@ -190,10 +199,22 @@ public class CurriculumPublisher {
                 placed.topic().id(), placed.topic().slug(), placed.topic().title(), placed.level().name(),
                 placed.position(), placed.topic().effortHours(),
                 placed.topic().prerequisites().stream().map(slug -> topics.get(slug).id()).toList(),
-                placed.topic().subtopics().stream().map(RoadmapTree.TopicNode::id).toList())).toList();
+                placed.topic().subtopics().stream().map(RoadmapTree.TopicNode::id).toList(),
+                answerKeys(topics.get(placed.topic().slug())))).toList();
         events.publishEvent(new RoadmapPublished(eventId, at, tree.id(), tree.slug(), tree.title(), tree.version(),
                 published, new RoadmapPublished.Changes(changes.previousVersion(), changes.added(),
                 changes.removed(), changes.moved(), changes.updated())));
+    }
+
+    /** The topic's self-check questions as graders need them: each question's id, choice count and right choice. */
+    private static List<RoadmapPublished.QuestionKey> answerKeys(Topic topic) {
+        return topic.questions().stream().map(question -> {
+            List<Question.Choice> choices = question.choices();
+            int right = IntStream.range(0, choices.size()).filter(i -> choices.get(i).isRight()).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("question " + question.id() + " has no right "
+                            + "choice; the curriculum rules let none through"));
+            return new RoadmapPublished.QuestionKey(question.id(), choices.size(), Question.keyOf(right));
+        }).toList();
     }
 
     /**

@@ -60,6 +60,12 @@ class RoadmapPublishedIntegrationTest extends ContentServiceIntegrationTest {
         assertThat(topics.get(0).get("level").asString()).isEqualTo("BASIC");
         assertThat(topics.get(0).get("order").asInt()).isEqualTo(1);
         assertThat(topics.get(0).get("subtopics").get(0).asString()).isEqualTo(SampleCurriculum.DNS_ID);
+        // The answer keys, for graders: the question's id, its number of choices and the right one's key.
+        JsonNode safe = topics.get(0).get("questions").get(0);
+        assertThat(safe.get("questionId").asString()).isEqualTo("http-methods-safe");
+        assertThat(safe.get("choices").asInt()).isEqualTo(3);
+        assertThat(safe.get("correctChoice").asString()).isEqualTo("b");
+        assertThat(topics.get(0).get("questions")).hasSize(3);
         JsonNode dns = topics.get(1);
         assertThat(dns.get("topicId").asString()).isEqualTo(SampleCurriculum.DNS_ID);
         assertThat(dns.get("subtopics")).isEmpty();

@@ -1,5 +1,6 @@
 package io.learnpath.progress.activity;
 
+import io.learnpath.progress.selfcheck.SelfCheckAttempted;
 import io.learnpath.progress.timezone.LearnerTimeZones;
 import io.learnpath.progress.tracking.TopicStatusRecorded;
 import java.time.LocalDate;
@@ -45,6 +46,14 @@ public class ActivityRecorder {
         if (activity.learning()) {
             events.publishEvent(new ActivityRecorded(activity.learnerId(), day));
         }
+    }
+
+    @EventListener
+    void on(SelfCheckAttempted attempt) {
+        record(new NewActivity(attempt.attemptId(), attempt.learnerId(), ActivityKind.SELF_CHECK_ATTEMPTED,
+                attempt.attemptedAt(), attempt.roadmapId(), attempt.roadmapSlug(), attempt.topicId(),
+                attempt.topicSlug(), attempt.topicTitle(), null, null, attempt.correct(), attempt.total(),
+                attempt.passed()));
     }
 
     @EventListener

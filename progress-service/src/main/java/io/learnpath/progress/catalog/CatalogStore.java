@@ -6,11 +6,13 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code roadmap} and {@code roadmap_topic} tables: the current version of each published roadmap, with one
@@ -23,9 +25,11 @@ class CatalogStore {
             "topic_id, roadmap_id, slug, title, level, position, parent_id, effort_hours, prerequisites";
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    CatalogStore(JdbcClient jdbc) {
+    CatalogStore(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     Optional<CatalogRoadmap> roadmap(String slug) {
@@ -127,7 +131,7 @@ class CatalogStore {
      * updated. Every statement is bounded by {@code roadmapId}: the same topic in another roadmap is that roadmap's
      * membership, changed only by that roadmap's publications.
      */
-    void replaceTopics(UUID roadmapId, List<CatalogTopic> topics) {
+    void replaceTopics(UUID roadmapId, List<CatalogTopic> topics, Map<UUID, List<AnswerKey>> answerKeys) {
         // "<> ALL" of an empty array is true: an empty list deletes all of the roadmap's topics.
         jdbc.sql("DELETE FROM roadmap_topic WHERE roadmap_id = :roadmapId AND topic_id <> ALL (:kept)")
                 .param("roadmapId", roadmapId)
@@ -136,19 +140,29 @@ class CatalogStore {
         for (CatalogTopic topic : topics) {
             jdbc.sql("""
                             INSERT INTO roadmap_topic (roadmap_id, topic_id, slug, title, level, position, parent_id,
-                                effort_hours, prerequisites)
+                                effort_hours, prerequisites, questions)
                             VALUES (:roadmapId, :topicId, :slug, :title, :level, :position, :parentId, :effortHours,
-                                :prerequisites)
+                                :prerequisites, CAST(:questions AS JSONB))
                             ON CONFLICT (roadmap_id, topic_id) DO UPDATE SET slug = EXCLUDED.slug,
                                 title = EXCLUDED.title, level = EXCLUDED.level, position = EXCLUDED.position,
                                 parent_id = EXCLUDED.parent_id, effort_hours = EXCLUDED.effort_hours,
-                                prerequisites = EXCLUDED.prerequisites""")
+                                prerequisites = EXCLUDED.prerequisites, questions = EXCLUDED.questions""")
                     .param("roadmapId", roadmapId).param("topicId", topic.id()).param("slug", topic.slug())
                     .param("title", topic.title()).param("level", topic.level()).param("position", topic.position())
                     .param("parentId", topic.parentId()).param("effortHours", topic.effortHours())
                     .param("prerequisites", topic.prerequisites().toArray(UUID[]::new))
+                    .param("questions", json.writeValueAsString(answerKeys.getOrDefault(topic.id(), List.of())))
                     .update();
         }
+    }
+
+    List<AnswerKey> answerKeys(UUID roadmapId, UUID topicId) {
+        return jdbc.sql("SELECT questions FROM roadmap_topic WHERE roadmap_id = :roadmapId AND topic_id = :topicId")
+                .param("roadmapId", roadmapId).param("topicId", topicId)
+                .query(String.class)
+                .optional()
+                .map(keys -> List.of(json.readValue(keys, AnswerKey[].class)))
+                .orElse(List.of());
     }
 
     private static CatalogTopic topic(ResultSet rs, int row) throws SQLException {

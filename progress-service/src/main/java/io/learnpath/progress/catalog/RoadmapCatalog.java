@@ -44,8 +44,13 @@ public class RoadmapCatalog {
      * @param topics the version's whole topic list
      * @return true when the publication changed the catalogue
      */
-    @Transactional
     public boolean apply(CatalogRoadmap roadmap, List<CatalogTopic> topics) {
+        return apply(roadmap, topics, Map.of());
+    }
+
+    /** As {@link #apply(CatalogRoadmap, List)}, with the answer keys of the topics' self-check questions by id. */
+    @Transactional
+    public boolean apply(CatalogRoadmap roadmap, List<CatalogTopic> topics, Map<UUID, List<AnswerKey>> answerKeys) {
         Integer stored = store.lockVersion(roadmap.id());
         if (!RoadmapVersionPolicy.shouldApply(stored, roadmap.version())) {
             log.info("Roadmap {} version {} is not newer than the stored version {}: ignored", roadmap.slug(),
@@ -58,11 +63,16 @@ public class RoadmapCatalog {
         } else {
             store.update(roadmap, now);
         }
-        store.replaceTopics(roadmap.id(), topics);
+        store.replaceTopics(roadmap.id(), topics, answerKeys);
         // Only a committed roadmap makes the service ready; the inbox may still roll the transaction back.
         AfterCommit.run(() -> anyRoadmapKnown = true);
         log.info("Roadmap {} is now at version {} with {} topics", roadmap.slug(), roadmap.version(), topics.size());
         return true;
+    }
+
+    /** The answer keys of the topic's self-check questions on this roadmap, in the topic's order; empty if none. */
+    public List<AnswerKey> answerKeys(UUID roadmapId, UUID topicId) {
+        return store.answerKeys(roadmapId, topicId);
     }
 
     public Optional<CatalogRoadmap> roadmap(String slug) {

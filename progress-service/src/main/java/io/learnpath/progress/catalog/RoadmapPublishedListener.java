@@ -60,6 +60,9 @@ class RoadmapPublishedListener {
                 .ifPresent(problem -> {
                     throw new MalformedEventException("roadmap publication " + event.eventId() + " " + problem);
                 });
-        catalog.apply(roadmap, topics);
+        Map<UUID, List<AnswerKey>> answerKeys = new LinkedHashMap<>();
+        event.topics().forEach(topic -> answerKeys.put(topic.topicId(), topic.questions().stream()
+                .map(key -> new AnswerKey(key.questionId(), key.choices(), key.correctChoice())).toList()));
+        catalog.apply(roadmap, topics, answerKeys);
     }
 }

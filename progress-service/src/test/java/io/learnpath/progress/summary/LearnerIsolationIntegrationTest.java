@@ -2,6 +2,7 @@ package io.learnpath.progress.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.learnpath.content.events.RoadmapPublished;
 import io.learnpath.platform.test.http.TestResponse;
 import io.learnpath.progress.ProgressIntegrationTest;
 import java.util.List;
@@ -27,9 +28,11 @@ class LearnerIsolationIntegrationTest extends ProgressIntegrationTest {
         slug = uniqueSlug("isolation");
         topics = "/api/progress/roadmaps/" + slug + "/topics";
         publishAndAwait(roadmap(UUID.randomUUID(), slug, "Isolation", 1,
-                topic(UUID.randomUUID(), "first", "BASIC", 1),
+                new RoadmapPublished.Topic(UUID.randomUUID(), "first", "Title of first", "BASIC", 1, 1, List.of(),
+                        List.of(), List.of(new RoadmapPublished.QuestionKey("q1", 2, "a"))),
                 topic(UUID.randomUUID(), "second", "BASIC", 2)));
         assertThat(setStatus(alice, slug, "first", "DONE").status()).isEqualTo(200);
+        assertThat(selfCheck(alice, "b").status()).isEqualTo(201);
         assertThat(setStatus(alice, slug, "second", "IN_PROGRESS").status()).isEqualTo(200);
         assertThat(put(TOKENS.learner(alice), topics + "/first/note", "{\"body\":\"Alice's secret note\"}")
                 .status()).isEqualTo(200);
@@ -73,6 +76,8 @@ class LearnerIsolationIntegrationTest extends ProgressIntegrationTest {
         assertThat(read(token, "/api/progress/activity/calendar").path("total").asInt()).isZero();
         assertThat(read(token, "/api/progress/streak").path("longest").asInt()).isZero();
         assertThat(read(token, "/api/progress/milestones").path("totalItems").asInt()).isZero();
+        assertThat(read(token, "/api/progress/self-checks").path("totalItems").asInt()).isZero();
+        assertThat(http.get(topics + "/first/self-check", token).status()).isEqualTo(404);
         JsonNode export = read(token, "/api/progress/export");
         assertThat(export.path("learnerId").asString()).isEqualTo(bob.toString());
         assertThat(export.path("sections").valueStream()).allSatisfy(section -> assertThat(section.isEmpty())
@@ -95,6 +100,7 @@ class LearnerIsolationIntegrationTest extends ProgressIntegrationTest {
         assertThat(http.request("/api/progress/roadmaps/" + slug + "/reset").token(token).post().status())
                 .isEqualTo(200);
         assertThat(put(token, "/api/progress/roadmaps/" + slug + "/follow", null).status()).isEqualTo(200);
+        assertThat(selfCheck(bob, "a").status()).isEqualTo(201);
 
         assertThat(aliceState()).isEqualTo(before);
         assertThat(read(token, topics + "/first/note").path("body").asString()).isEqualTo("Bob's own");
@@ -112,10 +118,16 @@ class LearnerIsolationIntegrationTest extends ProgressIntegrationTest {
                 "followed", read(token, "/api/progress/roadmaps").path("items").valueStream()
                         .map(item -> item.path("roadmapSlug").asString()).toList(),
                 "activity", read(token, "/api/progress/activity").path("totalItems").asInt(),
+                "selfCheck", read(token, topics + "/first/self-check").toString(),
                 "milestones", read(token, "/api/progress/milestones").path("items").valueStream()
                         .map(item -> item.path("milestone").asString()).toList(),
                 "export", List.of(read(token, "/api/progress/export").path("sections").toString()
                         .replaceAll("\"exportedAt\":\"[^\"]*\"", "")));
+    }
+
+    private TestResponse selfCheck(UUID learner, String answer) {
+        return http.request(topics + "/first/self-check").token(TOKENS.learner(learner))
+                .json(Map.of("answers", Map.of("q1", answer))).post();
     }
 
     private JsonNode read(String token, String path) {

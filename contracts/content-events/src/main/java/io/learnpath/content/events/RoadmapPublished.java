@@ -29,15 +29,31 @@ public record RoadmapPublished(UUID eventId, Instant occurredAt, UUID roadmapId,
      * A topic as consumers need it. {@code level} is BASIC, INTERMEDIATE or ADVANCED (BEGINNER in versions
      * announced before the curriculum moved to files, meaning BASIC); {@code subtopics} are the ids of the topics
      * nested under this one in this roadmap, in order (empty for a sub-topic; contracts carry no nulls, so the
-     * nesting is told from the parent's side); {@code prerequisites} are topic ids, possibly outside this roadmap.
+     * nesting is told from the parent's side); {@code prerequisites} are topic ids, possibly outside this roadmap;
+     * {@code questions} are the answer keys of the topic's self-check questions (empty in versions announced before
+     * they were carried), for graders such as the progress-service: never show them to learners.
      */
     public record Topic(UUID topicId, String slug, String title, String level, int order, int effortHours,
-            List<UUID> prerequisites, List<UUID> subtopics) {
+            List<UUID> prerequisites, List<UUID> subtopics, List<QuestionKey> questions) {
 
         public Topic {
             prerequisites = prerequisites == null ? List.of() : List.copyOf(prerequisites);
             subtopics = subtopics == null ? List.of() : List.copyOf(subtopics);
+            questions = questions == null ? List.of() : List.copyOf(questions);
         }
+
+        /** A topic without self-check questions. */
+        public Topic(UUID topicId, String slug, String title, String level, int order, int effortHours,
+                List<UUID> prerequisites, List<UUID> subtopics) {
+            this(topicId, slug, title, level, order, effortHours, prerequisites, subtopics, List.of());
+        }
+    }
+
+    /**
+     * The answer key of one self-check question: its id (stable across versions, unique in the topic), how many
+     * choices it offers (addressed {@code a}, {@code b}, {@code c}... by position) and the right one's key.
+     */
+    public record QuestionKey(String questionId, int choices, String correctChoice) {
     }
 
     /**
