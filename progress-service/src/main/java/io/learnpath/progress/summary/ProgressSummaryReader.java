@@ -4,9 +4,13 @@ import io.learnpath.platform.domain.NotFoundException;
 import io.learnpath.progress.catalog.CatalogRoadmap;
 import io.learnpath.progress.catalog.CatalogTopic;
 import io.learnpath.progress.catalog.RoadmapCatalog;
+import io.learnpath.progress.goals.GoalProgress;
+import io.learnpath.progress.goals.RoadmapGoals;
+import io.learnpath.progress.goals.policy.GoalPace;
 import io.learnpath.progress.tracking.RecordedStatus;
 import io.learnpath.progress.tracking.TopicStatus;
 import io.learnpath.progress.tracking.TopicStatuses;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,10 +28,12 @@ public class ProgressSummaryReader {
 
     private final RoadmapCatalog catalog;
     private final TopicStatuses statuses;
+    private final RoadmapGoals goals;
 
-    ProgressSummaryReader(RoadmapCatalog catalog, TopicStatuses statuses) {
+    ProgressSummaryReader(RoadmapCatalog catalog, TopicStatuses statuses, RoadmapGoals goals) {
         this.catalog = catalog;
         this.statuses = statuses;
+        this.goals = goals;
     }
 
     // One snapshot for both reads, so a catalogue update between them cannot mix two versions.
@@ -44,7 +50,27 @@ public class ProgressSummaryReader {
         List<TopicProgress> topics = current.stream()
                 .map(topic -> progress(topic, recorded.get(topic.id())))
                 .toList();
-        return ProgressSummary.of(roadmap.slug(), roadmap.title(), topics);
+        ProgressSummary summary = ProgressSummary.of(roadmap.slug(), roadmap.title(), topics);
+        // One lookup by key, whatever the roadmap's size.
+        return goals.forSummary(learnerId, roadmap.id())
+                .map(goal -> summary.withGoal(measure(goal, summary, topics)))
+                .orElse(summary);
+    }
+
+    /**
+     * The recent pace counts the roadmap's topics that are done or skipped now and got there within the window:
+     * the statuses' own times, already read, so the goal costs no query of the history. A topic finished and then
+     * reopened does not count, which is what "pace towards the goal" means.
+     */
+    private static GoalProgress measure(RoadmapGoals.DatedGoal goal, ProgressSummary summary,
+            List<TopicProgress> topics) {
+        Instant windowStart = goal.today().minusDays(GoalPace.WINDOW_DAYS - 1).atStartOfDay(goal.zone()).toInstant();
+        int finishedInWindow = (int) topics.stream()
+                .filter(topic -> topic.status() == TopicStatus.DONE || topic.status() == TopicStatus.SKIPPED)
+                .filter(topic -> !topic.updatedAt().isBefore(windowStart))
+                .count();
+        int remaining = summary.total() - summary.done() - summary.skipped();
+        return GoalPace.of(goal.goal().targetDate(), goal.today(), remaining, finishedInWindow);
     }
 
     private static TopicProgress progress(CatalogTopic topic, RecordedStatus recorded) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.learnpath.content.events.RoadmapPublished;
 import io.learnpath.platform.test.http.TestResponse;
 import io.learnpath.progress.ProgressIntegrationTest;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,6 +34,8 @@ class LearnerIsolationIntegrationTest extends ProgressIntegrationTest {
                 topic(UUID.randomUUID(), "second", "BASIC", 2)));
         assertThat(setStatus(alice, slug, "first", "DONE").status()).isEqualTo(200);
         assertThat(selfCheck(alice, "b").status()).isEqualTo(201);
+        assertThat(put(TOKENS.learner(alice), "/api/progress/roadmaps/" + slug + "/goal",
+                "{\"targetDate\":\"" + LocalDate.now().plusMonths(3) + "\"}").status()).isEqualTo(200);
         assertThat(setStatus(alice, slug, "second", "IN_PROGRESS").status()).isEqualTo(200);
         assertThat(put(TOKENS.learner(alice), topics + "/first/note", "{\"body\":\"Alice's secret note\"}")
                 .status()).isEqualTo(200);
@@ -78,6 +81,8 @@ class LearnerIsolationIntegrationTest extends ProgressIntegrationTest {
         assertThat(read(token, "/api/progress/milestones").path("totalItems").asInt()).isZero();
         assertThat(read(token, "/api/progress/self-checks").path("totalItems").asInt()).isZero();
         assertThat(http.get(topics + "/first/self-check", token).status()).isEqualTo(404);
+        assertThat(http.get("/api/progress/roadmaps/" + slug + "/goal", token).status()).isEqualTo(404);
+        assertThat(read(token, "/api/progress/roadmaps/" + slug).path("goal").isNull()).isTrue();
         JsonNode export = read(token, "/api/progress/export");
         assertThat(export.path("learnerId").asString()).isEqualTo(bob.toString());
         assertThat(export.path("sections").valueStream()).allSatisfy(section -> assertThat(section.isEmpty())
@@ -101,6 +106,10 @@ class LearnerIsolationIntegrationTest extends ProgressIntegrationTest {
                 .isEqualTo(200);
         assertThat(put(token, "/api/progress/roadmaps/" + slug + "/follow", null).status()).isEqualTo(200);
         assertThat(selfCheck(bob, "a").status()).isEqualTo(201);
+        assertThat(http.request("/api/progress/roadmaps/" + slug + "/goal").token(token).delete().status())
+                .isEqualTo(204);
+        assertThat(put(token, "/api/progress/roadmaps/" + slug + "/goal",
+                "{\"targetDate\":\"" + LocalDate.now().plusMonths(1) + "\"}").status()).isEqualTo(200);
 
         assertThat(aliceState()).isEqualTo(before);
         assertThat(read(token, topics + "/first/note").path("body").asString()).isEqualTo("Bob's own");
@@ -119,6 +128,7 @@ class LearnerIsolationIntegrationTest extends ProgressIntegrationTest {
                         .map(item -> item.path("roadmapSlug").asString()).toList(),
                 "activity", read(token, "/api/progress/activity").path("totalItems").asInt(),
                 "selfCheck", read(token, topics + "/first/self-check").toString(),
+                "goal", read(token, "/api/progress/roadmaps/" + slug + "/goal").toString(),
                 "milestones", read(token, "/api/progress/milestones").path("items").valueStream()
                         .map(item -> item.path("milestone").asString()).toList(),
                 "export", List.of(read(token, "/api/progress/export").path("sections").toString()
