@@ -30,24 +30,60 @@ import java.util.stream.Stream;
  * measured is the service. Without wrk a Java client does the same job, less precisely. Not hand-rolled load
  * generation for its own sake: it only drives wrk, and keeps the benchmarks runnable where wrk is missing.
  *
- * @param bodies POST bodies sent in turn (each connection walks the list), or empty for GET
+ * <p>A load is either one request repeated (a GET of {@code target}) or a rotation of {@link Call calls}: each wrk
+ * thread walks its share of the list in order (every second call; the Java client walks the whole list), so no two
+ * threads send the same call at the same moment. That is what a write benchmark needs to make each request a real
+ * change, for example a status set back and forth, by a learner whose token is the call's own header.
+ *
+ * @param method  the HTTP method of every request
+ * @param headers sent with every request
+ * @param calls   the rotation, or empty for a GET of {@code target} again and again
  */
-public record HttpLoad(URI target, Map<String, String> headers, List<String> bodies, int clients) {
+public record HttpLoad(URI target, String method, Map<String, String> headers, List<Call> calls, int clients) {
 
     private static final Optional<Path> WRK = Stream.of("/usr/bin/wrk", "/usr/local/bin/wrk").map(Path::of)
             .filter(Files::isExecutable).findFirst();
 
+    private static final int WRK_THREADS = 2;
+
     public HttpLoad {
         headers = Map.copyOf(new LinkedHashMap<>(headers));
-        bodies = List.copyOf(bodies);
+        calls = List.copyOf(calls);
     }
 
     public static HttpLoad get(URI target, Map<String, String> headers, int clients) {
-        return new HttpLoad(target, headers, List.of(), clients);
+        return new HttpLoad(target, "GET", headers, List.of(), clients);
     }
 
+    /** POSTs to {@code target}, the bodies in turn. */
     public static HttpLoad post(URI target, Map<String, String> headers, List<String> bodies, int clients) {
-        return new HttpLoad(target, headers, bodies, clients);
+        return new HttpLoad(target, "POST", headers,
+                bodies.stream().map(body -> new Call(null, Map.of(), body)).toList(), clients);
+    }
+
+    /**
+     * PUTs the calls in turn, each to its own path on {@code server} ({@code http://host:port}) with its own headers
+     * on top of {@code headers}.
+     */
+    public static HttpLoad put(URI server, Map<String, String> headers, List<Call> calls, int clients) {
+        if (calls.isEmpty()) {
+            throw new IllegalArgumentException("A PUT load needs at least one call");
+        }
+        return new HttpLoad(server, "PUT", headers, calls, clients);
+    }
+
+    /**
+     * One request of a rotation.
+     *
+     * @param path    path and query on the target's server, or null for the target's own
+     * @param headers added to the load's headers (an {@code Authorization} per learner, say)
+     * @param body    the request body, or null for none
+     */
+    public record Call(String path, Map<String, String> headers, String body) {
+
+        public Call {
+            headers = Map.copyOf(headers);
+        }
     }
 
     /** What drives the load, for the report. */
@@ -64,12 +100,12 @@ public record HttpLoad(URI target, Map<String, String> headers, List<String> bod
     }
 
     private Round withWrk(Path wrk, Duration length) throws Exception {
-        List<String> command = new ArrayList<>(List.of(wrk.toString(), "-t2", "-c" + clients,
+        List<String> command = new ArrayList<>(List.of(wrk.toString(), "-t" + WRK_THREADS, "-c" + clients,
                 "-d" + length.toSeconds() + "s", "--latency"));
         headers.forEach((name, value) -> command.addAll(List.of("-H", name + ": " + value)));
         Path script = null;
-        if (!bodies.isEmpty()) {
-            script = Files.createTempFile("wrk-post", ".lua");
+        if (!calls.isEmpty()) {
+            script = Files.createTempFile("wrk-calls", ".lua");
             Files.writeString(script, luaScript());
             command.addAll(List.of("-s", script.toString()));
         }
@@ -94,19 +130,50 @@ public record HttpLoad(URI target, Map<String, String> headers, List<String> bod
         }
     }
 
+    /**
+     * Each thread formats its share of the calls once, in {@code init} (every {@value #WRK_THREADS}th, by the id
+     * {@code setup} gives it), and then hands them out in turn; per-call headers go on top of wrk's {@code -H} ones.
+     */
     private String luaScript() {
-        StringBuilder lua = new StringBuilder("wrk.method = \"POST\"\nlocal bodies = {\n");
-        for (String body : bodies) {
-            lua.append("  [==[").append(body).append("]==],\n");
+        StringBuilder lua = new StringBuilder("wrk.method = " + lua(method) + "\nlocal calls = {\n");
+        for (Call call : calls) {
+            lua.append("  {").append(call.path() == null ? "nil" : lua(call.path())).append(", {");
+            call.headers().forEach((name, value) -> lua.append("[ ").append(lua(name)).append(" ] = ")
+                    .append(lua(value)).append(", "));
+            lua.append("}, ").append(call.body() == null ? "nil" : lua(call.body())).append("},\n");
         }
         return lua.append("""
                 }
-                local next = 0
-                request = function()
-                  next = next % #bodies + 1
-                  return wrk.format(nil, nil, nil, bodies[next])
+                local threads = 0
+                function setup(thread)
+                  thread:set("id", threads)
+                  threads = threads + 1
                 end
-                """).toString();
+                local requests = {}
+                function init(args)
+                  for i, call in ipairs(calls) do
+                    if (i - 1) %% %d == id or #calls < %d then
+                      local headers = {}
+                      for name, value in pairs(wrk.headers) do headers[name] = value end
+                      for name, value in pairs(call[2]) do headers[name] = value end
+                      table.insert(requests, wrk.format(nil, call[1], headers, call[3]))
+                    end
+                  end
+                end
+                local next = 0
+                function request()
+                  next = next %% #requests + 1
+                  return requests[next]
+                end
+                """.formatted(WRK_THREADS, WRK_THREADS)).toString();
+    }
+
+    /** A Lua long string: nothing inside is escaped, so it must not contain its own closing bracket. */
+    private static String lua(String text) {
+        if (text.contains("]==]")) {
+            throw new IllegalArgumentException("Cannot quote for wrk's Lua script: " + text);
+        }
+        return "[==[" + text + "]==]";
     }
 
     private static double millis(Matcher latency) {
@@ -159,13 +226,18 @@ public record HttpLoad(URI target, Map<String, String> headers, List<String> bod
     }
 
     private HttpRequest request(long sequence) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(target);
-        headers.forEach(builder::header);
-        if (bodies.isEmpty()) {
-            return builder.GET().build();
+        if (calls.isEmpty()) {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(target);
+            headers.forEach(builder::header);
+            return builder.method(method, HttpRequest.BodyPublishers.noBody()).build();
         }
-        return builder.POST(HttpRequest.BodyPublishers.ofString(bodies.get((int) (sequence % bodies.size()))))
-                .build();
+        Call call = calls.get((int) (sequence % calls.size()));
+        URI uri = call.path() == null ? target : target.resolve(call.path());
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
+        headers.forEach(builder::header);
+        call.headers().forEach(builder::setHeader);
+        return builder.method(method, call.body() == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(call.body())).build();
     }
 
     private static double percentile(long[] sorted, double p) {

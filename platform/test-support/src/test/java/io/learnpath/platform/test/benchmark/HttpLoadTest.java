@@ -1,0 +1,171 @@
+package io.learnpath.platform.test.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.learnpath.platform.test.benchmark.HttpLoad.Call;
+import io.learnpath.platform.test.benchmark.HttpLoad.Round;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The load driver against a small server in this JVM that records every request, with wrk when it is installed
+ * (as the benchmarks run) and the Java client otherwise. The server handles one request at a time, in arrival
+ * order, which is what lets it tell a real change from a repeat.
+ */
+class HttpLoadTest {
+
+    private static final Duration SHORT = Duration.ofSeconds(1);
+
+    private static HttpServer server;
+    private static URI base;
+    private static final List<Received> received = new ArrayList<>();
+    private static final Map<String, String> lastBodyByPath = new HashMap<>();
+    private static int repeats;
+
+    record Received(String method, String path, String authorization, String marker, String body) {
+    }
+
+    @BeforeAll
+    static void startServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", HttpLoadTest::record);
+        server.createContext("/refused", exchange -> answer(exchange, 404));
+        server.start();
+        base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.stop(0);
+    }
+
+    @BeforeEach
+    void forget() {
+        synchronized (received) {
+            received.clear();
+            lastBodyByPath.clear();
+            repeats = 0;
+        }
+    }
+
+    @Test
+    void aPutRotationSendsEachCallToItsOwnPathWithItsOwnHeadersAndBody() throws Exception {
+        List<Call> calls = IntStream.range(0, 4).mapToObj(i -> new Call("/learners/" + i + "/status",
+                Map.of("Authorization", "Bearer token-" + i), "{\"status\":\"DONE\",\"of\":" + i + "}")).toList();
+
+        Round round = HttpLoad.put(base, Map.of("X-Marker", "every request"), calls, 4).run(SHORT);
+
+        assertThat(round.errors()).isZero();
+        assertThat(round.perSecond()).isPositive();
+        List<Received> requests = received();
+        assertThat(requests).isNotEmpty().allSatisfy(request -> {
+            int i = Integer.parseInt(request.path().split("/")[2]);
+            assertThat(request.method()).isEqualTo("PUT");
+            assertThat(request.authorization()).isEqualTo("Bearer token-" + i);
+            assertThat(request.body()).isEqualTo("{\"status\":\"DONE\",\"of\":" + i + "}");
+            assertThat(request.marker()).isEqualTo("every request");
+        });
+        assertThat(requests.stream().map(Received::path).collect(Collectors.toSet())).hasSize(4);
+    }
+
+    @Test
+    void noTwoThreadsSendTheSameCallSoAStatusSetBackAndForthIsAlwaysAChange() throws Exception {
+        // Ten topics set to DONE in turn, then back to IN_PROGRESS: walked in order, every request changes its
+        // topic's state. Two threads walking the same list side by side would repeat each other's requests.
+        List<Call> calls = new ArrayList<>();
+        for (String status : List.of("DONE", "IN_PROGRESS")) {
+            for (int topic = 0; topic < 10; topic++) {
+                calls.add(new Call("/topics/" + topic, Map.of(), status));
+            }
+        }
+
+        Round round = HttpLoad.put(base, Map.of(), calls, 4).run(SHORT);
+
+        assertThat(round.errors()).isZero();
+        assertThat(received()).hasSizeGreaterThan(calls.size());
+        synchronized (received) {
+            assertThat(repeats).isZero();
+        }
+    }
+
+    @Test
+    void theGetAndPostLoadsOfTheEarlierBenchmarksSendWhatTheyDid() throws Exception {
+        Round get = HttpLoad.get(base.resolve("/roadmaps/backend"), Map.of("X-Marker", "read"), 2).run(SHORT);
+        List<Received> reads = received();
+        forget();
+        Round post = HttpLoad.post(base.resolve("/login"), Map.of("Content-Type", "application/json"),
+                List.of("{\"account\":1}", "{\"account\":2}", "{\"account\":3}"), 2).run(SHORT);
+        List<Received> posts = received();
+
+        assertThat(get.errors()).isZero();
+        assertThat(reads).isNotEmpty().allSatisfy(request -> {
+            assertThat(request.method()).isEqualTo("GET");
+            assertThat(request.path()).isEqualTo("/roadmaps/backend");
+            assertThat(request.marker()).isEqualTo("read");
+            assertThat(request.body()).isEmpty();
+        });
+        assertThat(post.errors()).isZero();
+        assertThat(posts).isNotEmpty().allSatisfy(request -> {
+            assertThat(request.method()).isEqualTo("POST");
+            assertThat(request.path()).isEqualTo("/login");
+        });
+        assertThat(posts.stream().map(Received::body).collect(Collectors.toSet()))
+                .isEqualTo(Set.of("{\"account\":1}", "{\"account\":2}", "{\"account\":3}"));
+    }
+
+    @Test
+    void answersOfFourHundredAndAboveCountAsErrors() throws Exception {
+        Round round = HttpLoad.get(base.resolve("/refused"), Map.of(), 2).run(SHORT);
+
+        assertThat(round.errors()).isPositive();
+    }
+
+    @Test
+    void aPutLoadNeedsSomethingToPut() {
+        assertThatThrownBy(() -> HttpLoad.put(base, Map.of(), List.of(), 2))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static List<Received> received() {
+        synchronized (received) {
+            return List.copyOf(received);
+        }
+    }
+
+    private static void record(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String path = exchange.getRequestURI().getPath();
+        synchronized (received) {
+            received.add(new Received(exchange.getRequestMethod(), path,
+                    exchange.getRequestHeaders().getFirst("Authorization"),
+                    exchange.getRequestHeaders().getFirst("X-Marker"), body));
+            if (body.equals(lastBodyByPath.put(path, body))) {
+                repeats++;
+            }
+        }
+        answer(exchange, 200);
+    }
+
+    private static void answer(HttpExchange exchange, int status) throws IOException {
+        exchange.getRequestBody().readAllBytes();
+        exchange.sendResponseHeaders(status, -1);
+        exchange.close();
+    }
+}
