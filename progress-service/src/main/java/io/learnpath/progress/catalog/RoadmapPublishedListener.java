@@ -5,6 +5,7 @@ import io.learnpath.content.events.RoadmapPublished;
 import io.learnpath.platform.events.MalformedEventException;
 import io.learnpath.platform.messaging.EventHandlers;
 import io.learnpath.platform.messaging.EventInbox;
+import io.learnpath.progress.catalog.policy.AnswerKeyCheck;
 import io.learnpath.progress.catalog.policy.RoadmapPublicationCheck;
 import io.learnpath.progress.catalog.policy.TopicLevels;
 import io.learnpath.progress.catalog.policy.TopicNesting;
@@ -54,15 +55,16 @@ class RoadmapPublishedListener {
                         TopicLevels.current(topic.level()), topic.order(), parents.get(topic.topicId()),
                         topic.effortHours(), topic.prerequisites()))
                 .toList();
-        // A publication the catalogue could never store is not a transient failure: straight to the dead letters.
-        RoadmapPublicationCheck.unstorable(roadmap, topics)
-                .or(() -> TopicNesting.unstorable(subtopics))
-                .ifPresent(problem -> {
-                    throw new MalformedEventException("roadmap publication " + event.eventId() + " " + problem);
-                });
         Map<UUID, List<AnswerKey>> answerKeys = new LinkedHashMap<>();
         event.topics().forEach(topic -> answerKeys.put(topic.topicId(), topic.questions().stream()
                 .map(key -> new AnswerKey(key.questionId(), key.choices(), key.correctChoice())).toList()));
+        // A publication the catalogue could never store is not a transient failure: straight to the dead letters.
+        RoadmapPublicationCheck.unstorable(roadmap, topics)
+                .or(() -> TopicNesting.unstorable(subtopics))
+                .or(() -> AnswerKeyCheck.unusable(answerKeys))
+                .ifPresent(problem -> {
+                    throw new MalformedEventException("roadmap publication " + event.eventId() + " " + problem);
+                });
         catalog.apply(roadmap, topics, answerKeys);
     }
 }

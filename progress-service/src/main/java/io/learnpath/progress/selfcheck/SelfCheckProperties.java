@@ -6,9 +6,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param passMark the share of right answers that passes a self-check (0.8: 3 of 3, 4 of 4 or 5, 8 of 10)
+ * @param passMark the share of right answers that passes a self-check (0.8: 3 of 3, 4 of 4 or 5, 8 of 10); above
+ *                 0, or every attempt would pass
  */
 @Validated
 @ConfigurationProperties("learnpath.progress.self-check")
-record SelfCheckProperties(@DecimalMin("0.0") @DecimalMax("1.0") double passMark) {
+record SelfCheckProperties(@DecimalMin(value = "0.0", inclusive = false) @DecimalMax("1.0") double passMark) {
 }

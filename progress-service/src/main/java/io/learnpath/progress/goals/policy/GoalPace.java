@@ -35,7 +35,10 @@ public final class GoalPace {
         // Today and the target day both still count: a goal for today leaves one day.
         double needed = BigDecimal.valueOf(remaining * 7L)
                 .divide(BigDecimal.valueOf(daysLeft + 1), 1, RoundingMode.CEILING).doubleValue();
+        // Compared exactly (finished / 28 days against remaining / days left), not as the rounded figures shown:
+        // a pace of 0.25 a week shows as 0.3 and must not count as keeping up with 0.26.
+        boolean onTrack = (long) finishedInWindow * (daysLeft + 1) >= (long) remaining * WINDOW_DAYS;
         return new GoalProgress(targetDate, today, daysLeft, remaining, needed, recentPace,
-                recentPace >= needed ? GoalState.ON_TRACK : GoalState.BEHIND);
+                onTrack ? GoalState.ON_TRACK : GoalState.BEHIND);
     }
 }

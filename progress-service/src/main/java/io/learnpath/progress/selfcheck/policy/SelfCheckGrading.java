@@ -2,6 +2,7 @@ package io.learnpath.progress.selfcheck.policy;
 
 import io.learnpath.platform.domain.FieldError;
 import io.learnpath.progress.catalog.AnswerKey;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,8 +50,9 @@ public final class SelfCheckGrading {
             return new Result(key.questionId(), choice, choice.equals(key.correctChoice()), key.correctChoice());
         }).toList();
         int correct = (int) results.stream().filter(Result::correct).count();
-        // Compared as integers scaled by the total, so a pass mark of 0.8 takes 4 of 5 and not 3.99 of 5.
-        boolean passed = correct >= Math.ceil(passMark * keys.size() - 1e-9);
+        // In decimals, so that 0.8 of 5 is exactly 4 (as doubles it could be 4.000000001 and fail four right).
+        boolean passed = BigDecimal.valueOf(correct)
+                .compareTo(BigDecimal.valueOf(passMark).multiply(BigDecimal.valueOf(keys.size()))) >= 0;
         return new Grade(correct, keys.size(), passed, results);
     }
 

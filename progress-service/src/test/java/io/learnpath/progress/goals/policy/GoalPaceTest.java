@@ -53,4 +53,16 @@ class GoalPaceTest {
         assertThat(progress.daysLeft()).isEqualTo(-1);
         assertThat(progress.topicsPerWeekNeeded()).isEqualTo(5.0);
     }
+
+    @Test
+    void on_track_compares_the_exact_paces_not_the_rounded_figures() {
+        // Needed: 1 topic in 27 days = 0.26 a week (shown 0.3); recent: 1 in 28 days = 0.25 a week (shown 0.3).
+        GoalProgress justBehind = GoalPace.of(TODAY.plusDays(26), TODAY, 1, 1);
+        GoalProgress exactlyOnPace = GoalPace.of(TODAY.plusDays(27), TODAY, 1, 1);
+
+        assertThat(justBehind.recentPacePerWeek()).isEqualTo(0.3);
+        assertThat(justBehind.topicsPerWeekNeeded()).isEqualTo(0.3);
+        assertThat(justBehind.state()).isEqualTo(GoalState.BEHIND);
+        assertThat(exactlyOnPace.state()).isEqualTo(GoalState.ON_TRACK);
+    }
 }
