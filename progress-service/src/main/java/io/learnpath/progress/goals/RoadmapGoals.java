@@ -88,8 +88,10 @@ public class RoadmapGoals {
 
     /** The goal with the learner's today, for the summary, in the caller's transaction. */
     public Optional<DatedGoal> forSummary(UUID learnerId, UUID roadmapId) {
-        return store.find(learnerId, roadmapId).map(goal -> new DatedGoal(goal, today(learnerId),
-                timeZones.zoneOf(learnerId)));
+        return store.find(learnerId, roadmapId).map(goal -> {
+            ZoneId zone = timeZones.zoneOf(learnerId);
+            return new DatedGoal(goal, LocalDate.now(clock.withZone(zone)), zone);
+        });
     }
 
     List<RoadmapGoal> allOf(UUID learnerId) {

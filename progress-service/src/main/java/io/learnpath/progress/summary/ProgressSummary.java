@@ -1,9 +1,9 @@
 package io.learnpath.progress.summary;
 
 import io.learnpath.progress.catalog.policy.TopicLevels;
+import io.learnpath.progress.goals.GoalProgress;
 import io.learnpath.progress.summary.policy.PercentComplete;
 import io.learnpath.progress.tracking.TopicStatus;
-import io.learnpath.progress.goals.GoalProgress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -9,7 +9,8 @@ import java.util.UUID;
  * whose shape is a contract with other services and changes on its own schedule.
  *
  * @param roadmapId  the roadmap the learner made the change on
- * @param topicTitle the names as they are at the change, for features that keep them (the activity log)
+ * @param topicTitle the topic's title at the change; with the slugs, for features that keep names as they were
+ *                   (the activity log)
  */
 public record TopicStatusRecorded(UUID learnerId, UUID roadmapId, String roadmapSlug, UUID topicId, String topicSlug,
         String topicTitle, TopicStatus previousStatus, TopicStatus status, Instant at) {
