@@ -4,6 +4,8 @@ package io.learnpath.notification.inbox;
 public enum NotificationKind {
     /** The learner marked a topic of a roadmap as done. */
     TOPIC_COMPLETED,
+    /** The learner reached a milestone (first topic, a level, a share of a roadmap, a streak), once each. */
+    MILESTONE_REACHED,
     /** A new account: the first thing in every inbox. */
     WELCOME
 }

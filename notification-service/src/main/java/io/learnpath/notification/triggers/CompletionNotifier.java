@@ -1,18 +1,25 @@
 package io.learnpath.notification.triggers;
 
 import io.learnpath.notification.inbox.NotificationInbox;
+import io.learnpath.notification.triggers.policy.MilestonePolicy;
+import io.learnpath.notification.triggers.policy.ReachedMilestone;
 import io.learnpath.notification.triggers.policy.TopicCompletionPolicy;
 import io.learnpath.notification.triggers.policy.TopicStatusChange;
 import io.learnpath.platform.events.MalformedEventException;
 import io.learnpath.platform.messaging.EventHandlers;
 import io.learnpath.platform.messaging.EventInbox;
+import io.learnpath.progress.events.MilestoneReached;
 import io.learnpath.progress.events.ProgressEvents;
 import io.learnpath.progress.events.TopicStatusChanged;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Turns finished topics on the progress-service's topic into "topic completed" notifications. */
+/**
+ * Turns the progress-service's events into notifications: finished topics ("topic completed") and milestones.
+ * One listener for both, in the service's consumer group: two listeners of one group on the same topic would
+ * split its partitions between them, each missing the other's share.
+ */
 @Component
 class CompletionNotifier {
 
@@ -21,15 +28,19 @@ class CompletionNotifier {
     private final EventInbox inbox;
     private final NotificationInbox notifications;
     private final TopicCompletionPolicy policy = new TopicCompletionPolicy();
+    private final MilestonePolicy milestones = new MilestonePolicy();
+    private final EventHandlers handlers;
 
     CompletionNotifier(EventInbox inbox, NotificationInbox notifications) {
         this.inbox = inbox;
         this.notifications = notifications;
+        this.handlers = EventHandlers.on(TopicStatusChanged.class, this::notifyLearner)
+                .and(MilestoneReached.class, this::celebrate);
     }
 
     @KafkaListener(id = CONSUMER, idIsGroup = false, topics = ProgressEvents.TOPIC)
     void on(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(CONSUMER, record, EventHandlers.on(TopicStatusChanged.class, this::notifyLearner));
+        inbox.receive(CONSUMER, record, handlers);
     }
 
     private void notifyLearner(TopicStatusChanged event) {
@@ -38,6 +49,17 @@ class CompletionNotifier {
             throw new MalformedEventException("TopicStatusChanged without eventId or learnerId");
         }
         policy.notificationFor(change(event)).ifPresent(notifications::deliver);
+    }
+
+    private void celebrate(MilestoneReached event) {
+        if (event.eventId() == null || event.learnerId() == null) {
+            throw new MalformedEventException("MilestoneReached without eventId or learnerId");
+        }
+        MilestoneReached.Roadmap roadmap = event.roadmaps().isEmpty() ? null : event.roadmaps().getFirst();
+        notifications.deliver(milestones.notificationFor(new ReachedMilestone(event.eventId(), event.learnerId(),
+                event.milestone(), event.kind(), event.threshold(), event.title(),
+                roadmap == null ? null : roadmap.slug(), roadmap == null ? null : roadmap.title(),
+                event.levels().isEmpty() ? null : event.levels().getFirst())));
     }
 
     private static TopicStatusChange change(TopicStatusChanged event) {

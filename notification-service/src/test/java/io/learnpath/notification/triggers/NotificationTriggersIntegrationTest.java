@@ -17,6 +17,7 @@ import io.learnpath.platform.test.TestTokens;
 import io.learnpath.platform.test.contract.ContractExample;
 import io.learnpath.platform.test.http.TestHttp;
 import io.learnpath.platform.test.http.TestResponse;
+import io.learnpath.progress.events.MilestoneReached;
 import io.learnpath.progress.events.ProgressEvents;
 import io.learnpath.progress.events.TopicStatusChanged;
 import java.nio.charset.StandardCharsets;
@@ -114,6 +115,26 @@ class NotificationTriggersIntegrationTest {
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(titles()).anyMatch(t -> t.contains("Marker")));
         assertThat(titles()).filteredOn(t -> t.contains("Twice delivered")).hasSize(1);
+    }
+
+    @Test
+    void aMilestoneBecomesOneNotificationEvenWhenDeliveredTwice() {
+        MilestoneReached milestone = ContractExample.of(MilestoneReached.class)
+                .with("/eventId", UUID.randomUUID()).with("/learnerId", learner).event();
+
+        events.publish(ProgressEvents.TOPIC, milestone);
+        events.publish(ProgressEvents.TOPIC, milestone);
+        events.publish(ProgressEvents.TOPIC, done(learner, "Marker"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(titles()).anyMatch(t -> t.contains("Marker")));
+        JsonNode notice = items().valueStream().filter(item -> item.get("kind").asString().equals("MILESTONE_REACHED"))
+                .reduce((first, second) -> {
+                    throw new AssertionError("two notifications for one milestone");
+                }).orElseThrow();
+        assertThat(notice.get("title").asString()).isEqualTo("Backend Developer: basic level completed");
+        assertThat(notice.get("body").asString()).contains("basic level of Backend Developer");
+        assertThat(notice.get("data").get("milestone").asString()).isEqualTo(milestone.milestone());
+        assertThat(notice.get("data").get("roadmapSlug").asString()).isEqualTo("backend");
     }
 
     @Test
