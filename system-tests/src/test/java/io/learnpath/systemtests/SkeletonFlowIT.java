@@ -119,6 +119,10 @@ class SkeletonFlowIT {
         var inbox = gateway.get("/api/notifications", accessToken);
         assertThat(inbox.status()).isEqualTo(200);
         assertThat(inbox.json().path("items").toString()).contains(topicTitle);
+        // The first topic done is a milestone: progress publishes MilestoneReached, the inbox gets its notice.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                gateway.get("/api/notifications", accessToken).json().path("items").toString())
+                .contains("MILESTONE_REACHED").contains("Your first topic is done"));
     }
 
     @Test
