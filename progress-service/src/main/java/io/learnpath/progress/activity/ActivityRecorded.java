@@ -1,11 +1,10 @@
 package io.learnpath.progress.activity;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * An in-service event: a day of learning was logged for the learner (their local date), in the transaction that
- * logs it. Streak milestones listen to it.
+ * An in-service event: learning was logged for the learner, in the transaction that logs it. Streak milestones
+ * listen to it and count the days themselves.
  */
-public record ActivityRecorded(UUID learnerId, LocalDate date) {
+public record ActivityRecorded(UUID learnerId) {
 }
