@@ -37,7 +37,7 @@ class StoredNotifications {
         return jdbc.sql("""
                         INSERT INTO notification (learner_id, kind, title, body, data, source_event_id)
                         VALUES (:learner, :kind, :title, :body, CAST(:data AS jsonb), :source)
-                        ON CONFLICT (source_event_id) DO NOTHING
+                        ON CONFLICT (source_event_id, learner_id) DO NOTHING
                         RETURNING\s""" + COLUMNS)
                 .param("learner", notification.learnerId())
                 .param("kind", notification.kind().name())

@@ -1,6 +1,11 @@
 package io.learnpath.notification.triggers;
 
-import io.learnpath.notification.inbox.NotificationInbox;
+import io.learnpath.notification.delivery.MailContent;
+import io.learnpath.notification.delivery.Notice;
+import io.learnpath.notification.delivery.NoticeDelivery;
+import io.learnpath.notification.inbox.NewNotification;
+import io.learnpath.notification.preferences.NotificationType;
+import java.util.Map;
 import io.learnpath.notification.triggers.policy.MilestonePolicy;
 import io.learnpath.notification.triggers.policy.ReachedMilestone;
 import io.learnpath.notification.triggers.policy.TopicCompletionPolicy;
@@ -26,14 +31,14 @@ class CompletionNotifier {
     static final String CONSUMER = "notification-topic-completed";
 
     private final EventInbox inbox;
-    private final NotificationInbox notifications;
+    private final NoticeDelivery delivery;
     private final TopicCompletionPolicy policy = new TopicCompletionPolicy();
     private final MilestonePolicy milestones = new MilestonePolicy();
     private final EventHandlers handlers;
 
-    CompletionNotifier(EventInbox inbox, NotificationInbox notifications) {
+    CompletionNotifier(EventInbox inbox, NoticeDelivery delivery) {
         this.inbox = inbox;
-        this.notifications = notifications;
+        this.delivery = delivery;
         this.handlers = EventHandlers.on(TopicStatusChanged.class, this::notifyLearner)
                 .and(MilestoneReached.class, this::celebrate);
     }
@@ -48,7 +53,9 @@ class CompletionNotifier {
         if (event.eventId() == null || event.learnerId() == null) {
             throw new MalformedEventException("TopicStatusChanged without eventId or learnerId");
         }
-        policy.notificationFor(change(event)).ifPresent(notifications::deliver);
+        policy.notificationFor(change(event)).ifPresent(notification -> delivery.deliver(new Notice(
+                event.learnerId(), NotificationType.TOPIC_COMPLETED, event.eventId().toString(), notification,
+                null)));
     }
 
     private void celebrate(MilestoneReached event) {
@@ -56,10 +63,14 @@ class CompletionNotifier {
             throw new MalformedEventException("MilestoneReached without eventId or learnerId");
         }
         MilestoneReached.Roadmap roadmap = event.roadmaps().isEmpty() ? null : event.roadmaps().getFirst();
-        notifications.deliver(milestones.notificationFor(new ReachedMilestone(event.eventId(), event.learnerId(),
-                event.milestone(), event.kind(), event.threshold(), event.title(),
+        NewNotification notification = milestones.notificationFor(new ReachedMilestone(event.eventId(),
+                event.learnerId(), event.milestone(), event.kind(), event.threshold(), event.title(),
                 roadmap == null ? null : roadmap.slug(), roadmap == null ? null : roadmap.title(),
-                event.levels().isEmpty() ? null : event.levels().getFirst())));
+                event.levels().isEmpty() ? null : event.levels().getFirst()));
+        // The mail says what the inbox says, by the same rule.
+        delivery.deliver(new Notice(event.learnerId(), NotificationType.MILESTONE_REACHED,
+                event.eventId().toString(), notification, new MailContent("milestone", Map.of(
+                        "title", notification.title(), "body", notification.body()))));
     }
 
     private static TopicStatusChange change(TopicStatusChanged event) {

@@ -25,4 +25,14 @@ public final class Fixtures {
         return new UserRegistered(UUID.randomUUID(), Instant.now(), userId, "someone@example.com", displayName,
                 "UTC");
     }
+
+    /** A new account with an address of its own, so tests can tell whose mail is whose. */
+    public static UserRegistered registered(UUID userId, String displayName, String email, String timeZone) {
+        return new UserRegistered(UUID.randomUUID(), Instant.now(), userId, email, displayName, timeZone);
+    }
+
+    /** A unique address for a test learner. */
+    public static String addressOf(UUID learnerId) {
+        return "learner-" + learnerId + "@example.com";
+    }
 }

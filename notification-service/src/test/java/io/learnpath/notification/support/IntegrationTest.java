@@ -1,5 +1,6 @@
 package io.learnpath.notification.support;
 
+import io.learnpath.platform.test.MovableClock;
 import io.learnpath.platform.test.RealInfrastructure;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -9,7 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole service on a random port against real PostgreSQL, Kafka and Redis. Every integration test class uses
+ * The whole service on a random port against real PostgreSQL, Kafka, Redis and SMTP (GreenMail), with a clock tests
+ * may move ({@link MovableClock}; a test that moves it lets go after itself). Every integration test class uses
  * exactly this, so they share one application context (and one set of Kafka consumers); tests keep apart by using
  * fresh learner ids instead of cleaning tables.
  */
@@ -17,8 +19,12 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // Short enough for a test to see heartbeats and notice a client that went away.
-        "learnpath.notifications.live.heartbeat=500ms" })
+        "learnpath.notifications.live.heartbeat=500ms",
+        // Mail goes out within a tenth of a second, and a test sees the server come back within a second.
+        "learnpath.notifications.email.poll-interval=100ms",
+        "learnpath.notifications.email.first-retry=200ms",
+        "learnpath.notifications.email.max-retry-interval=1s" })
 @RealInfrastructure
-@Import(Events.class)
+@Import({ Events.class, TestSmtpServer.ForTheService.class, MovableClock.InPlaceOfTheServiceClock.class })
 public @interface IntegrationTest {
 }
