@@ -6,6 +6,8 @@ import io.learnpath.notification.contacts.LearnerContacts;
 import io.learnpath.notification.delivery.MailContent;
 import io.learnpath.notification.delivery.NoticeDelivery;
 import io.learnpath.notification.email.EmailOutbox;
+import io.learnpath.notification.following.RoadmapFollowers;
+import io.learnpath.notification.reminders.StudyLog;
 import io.learnpath.notification.inbox.LearnerErasure;
 import io.learnpath.notification.preferences.Preferences;
 import java.util.Map;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Erases what this service holds about a learner when the auth-service reports their account deleted: their
- * notifications, contact, preferences and mail history. First it queues the farewell mail to the address it last
+ * notifications, contact, preferences, mail history, study log, reminders sent and follows. First it queues the farewell mail to the address it last
  * knew (the one mail that outlives the erasure, until it is sent). All in the transaction that records the event,
  * so a redelivery is a no-op, and a failure is retried and then dead-lettered.
  *
@@ -37,16 +39,20 @@ class UserDeletedListener {
     private final LearnerContacts contacts;
     private final Preferences preferences;
     private final EmailOutbox emails;
+    private final StudyLog study;
+    private final RoadmapFollowers followers;
     private final EventHandlers handlers;
 
     UserDeletedListener(EventInbox inbox, LearnerErasure erasure, NoticeDelivery delivery, LearnerContacts contacts,
-            Preferences preferences, EmailOutbox emails) {
+            Preferences preferences, EmailOutbox emails, StudyLog study, RoadmapFollowers followers) {
         this.inbox = inbox;
         this.erasure = erasure;
         this.delivery = delivery;
         this.contacts = contacts;
         this.preferences = preferences;
         this.emails = emails;
+        this.study = study;
+        this.followers = followers;
         this.handlers = EventHandlers.on(UserDeleted.class, this::erase);
     }
 
@@ -66,5 +72,7 @@ class UserDeletedListener {
         contacts.erase(learner);
         preferences.erase(learner);
         emails.eraseAllOf(learner);
+        study.erase(learner);
+        followers.erase(learner);
     }
 }

@@ -1,9 +1,11 @@
 package io.learnpath.notification.preferences;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.Instant;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.Objects;
 
 /**
@@ -27,18 +29,22 @@ public record QuietHours(LocalTime start, LocalTime end) {
     }
 
     /**
-     * {@code at} itself when it is outside the quiet hours in {@code zone}, else the instant they end. On a day when
-     * the clocks jump over the end time, the end is the first instant after the jump.
+     * {@code at} itself when it is outside the quiet hours in {@code zone}, else the instant they end. On a night when
+     * the clocks jump over the end time, they end at the jump.
      */
     public Instant releaseTime(Instant at, ZoneId zone) {
         ZonedDateTime local = at.atZone(zone);
         if (!contains(local.toLocalTime())) {
             return at;
         }
-        ZonedDateTime end = local.with(this.end);
-        if (!end.isAfter(local)) {
-            end = local.toLocalDate().plusDays(1).atTime(this.end).atZone(zone);
-        }
-        return end.toInstant();
+        Instant end = instantOf(local.toLocalDate().atTime(this.end), zone);
+        return end.isAfter(at) ? end : instantOf(local.toLocalDate().plusDays(1).atTime(this.end), zone);
+    }
+
+    // java.time would move a time in a gap forward by the gap's length (02:30 to 03:30); the quiet hours are over
+    // as soon as the clocks jump past their end.
+    private static Instant instantOf(LocalDateTime local, ZoneId zone) {
+        ZoneOffsetTransition transition = zone.getRules().getTransition(local);
+        return transition != null && transition.isGap() ? transition.getInstant() : local.atZone(zone).toInstant();
     }
 }

@@ -23,7 +23,9 @@ import org.springframework.context.annotation.Import;
         // Mail goes out within a tenth of a second, and a test sees the server come back within a second.
         "learnpath.notifications.email.poll-interval=100ms",
         "learnpath.notifications.email.first-retry=200ms",
-        "learnpath.notifications.email.max-retry-interval=1s" })
+        "learnpath.notifications.email.max-retry-interval=1s",
+        // Reminders run when a test calls them, at the time it set, not on their own schedule.
+        "learnpath.notifications.reminders.check-interval=1h" })
 @RealInfrastructure
 @Import({ Events.class, TestSmtpServer.ForTheService.class, MovableClock.InPlaceOfTheServiceClock.class })
 public @interface IntegrationTest {
