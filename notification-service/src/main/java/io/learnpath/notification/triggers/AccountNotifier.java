@@ -4,6 +4,8 @@ import io.learnpath.auth.events.AuthEvents;
 import io.learnpath.auth.events.EmailChanged;
 import io.learnpath.auth.events.EmailVerificationRequested;
 import io.learnpath.auth.events.ExistingAccountSignUpAttempted;
+import io.learnpath.auth.events.MfaDisabled;
+import io.learnpath.auth.events.MfaEnabled;
 import io.learnpath.auth.events.PasswordChanged;
 import io.learnpath.auth.events.PasswordResetRequested;
 import io.learnpath.auth.events.ProfileChanged;
@@ -58,7 +60,11 @@ class AccountNotifier {
                 .and(EmailVerificationRequested.class, this::verificationRequested)
                 .and(PasswordResetRequested.class, this::resetRequested)
                 .and(ExistingAccountSignUpAttempted.class, this::signUpAttempted)
-                .and(PasswordChanged.class, this::passwordChanged);
+                .and(PasswordChanged.class, this::passwordChanged)
+                .and(MfaEnabled.class, event -> mfaChanged(event.eventId(), event.userId(), event.email(),
+                        event.displayName(), event.occurredAt(), "mfa-enabled"))
+                .and(MfaDisabled.class, event -> mfaChanged(event.eventId(), event.userId(), event.email(),
+                        event.displayName(), event.occurredAt(), "mfa-disabled"));
     }
 
     @KafkaListener(id = CONSUMER, idIsGroup = false, topics = AuthEvents.TOPIC)
@@ -120,6 +126,13 @@ class AccountNotifier {
         accountMail(event.userId(), event.email(), event.displayName(), "password-changed", event.eventId(),
                 model("reason", event.reason() == null ? "CHANGED" : event.reason(),
                         "at", when(event.userId(), event.occurredAt())));
+    }
+
+    private void mfaChanged(UUID eventId, UUID userId, String email, String displayName, Instant at,
+            String template) {
+        require(eventId, userId, template);
+        requireAddress(email, template);
+        accountMail(userId, email, displayName, template, eventId, model("at", when(userId, at)));
     }
 
     private void accountMail(UUID userId, String to, String displayName, String template, UUID eventId,

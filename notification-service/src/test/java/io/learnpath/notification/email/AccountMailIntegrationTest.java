@@ -9,6 +9,8 @@ import io.learnpath.auth.events.AuthEvents;
 import io.learnpath.auth.events.EmailChanged;
 import io.learnpath.auth.events.EmailVerificationRequested;
 import io.learnpath.auth.events.ExistingAccountSignUpAttempted;
+import io.learnpath.auth.events.MfaDisabled;
+import io.learnpath.auth.events.MfaEnabled;
 import io.learnpath.auth.events.PasswordChanged;
 import io.learnpath.auth.events.PasswordResetRequested;
 import io.learnpath.auth.events.UserDeleted;
@@ -97,13 +99,17 @@ class AccountMailIntegrationTest {
                 address, "Ada"));
         events.publish(AuthEvents.TOPIC, new PasswordChanged(UUID.randomUUID(), Instant.now(), learner, address,
                 "Ada", "RESET"));
+        events.publish(AuthEvents.TOPIC, new MfaEnabled(UUID.randomUUID(), Instant.now(), learner, address, "Ada"));
+        events.publish(AuthEvents.TOPIC, new MfaDisabled(UUID.randomUUID(), Instant.now(), learner, address, "Ada"));
         String newAddress = "new-" + address;
         events.publish(AuthEvents.TOPIC, new EmailChanged(UUID.randomUUID(), Instant.now(), learner, address,
                 newAddress));
 
-        List<MimeMessage> mails = await().atMost(PATIENCE).until(() -> smtp.mailsTo(address), m -> m.size() == 4);
+        List<MimeMessage> mails = await().atMost(PATIENCE).until(() -> smtp.mailsTo(address), m -> m.size() == 6);
         assertThat(mails).extracting(Mails::subject).containsExactlyInAnyOrder(
                 "Reset your Learnpath password",
+                "Two-step sign-in is on for your Learnpath account",
+                "Two-step sign-in is off for your Learnpath account",
                 "Someone tried to sign up with your address",
                 "Your Learnpath password was changed",
                 "Your Learnpath address was changed");
