@@ -1,95 +1,62 @@
 package io.learnpath.notification.contacts;
 
-import java.sql.Timestamp;
-import java.time.DateTimeException;
+import io.learnpath.notification.inbox.LearnerErasure;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The {@code learner_contact} read model: the learner's address, name and time zone as the auth-service last
- * announced them. Each part is replaced only by a newer event than the one that set it, so a late or replayed older
- * event never brings back an old address. Writes join the caller's transaction (the event inbox's).
+ * The learner's address, name and time zone as the auth-service last announced them. Each part is replaced only by
+ * a newer event than the one that set it, so a late or replayed older event never brings back an old address; and
+ * nothing is kept of an erased learner, whose events can still arrive (replayed from a dead-letter topic). Writes
+ * join the caller's transaction (the event inbox's).
  */
-@Repository
+@Service
 public class LearnerContacts {
 
-    private final JdbcClient jdbc;
+    private final ContactStore store;
+    private final LearnerErasure erasure;
 
-    LearnerContacts(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    LearnerContacts(ContactStore store, LearnerErasure erasure) {
+        this.store = store;
+        this.erasure = erasure;
     }
 
-    /** A new account: the whole contact, unless newer parts are already known (a replay of the registration). */
+    @Transactional(propagation = Propagation.MANDATORY)
     public void registered(UUID learnerId, String email, String displayName, String timeZone, Instant at) {
-        jdbc.sql("""
-                        INSERT INTO learner_contact (learner_id, email, email_set_at, display_name, time_zone,
-                                                     profile_set_at)
-                        VALUES (:learner, :email, :at, :name, :zone, :at)
-                        ON CONFLICT (learner_id) DO UPDATE SET
-                            email = CASE WHEN learner_contact.email_set_at < EXCLUDED.email_set_at
-                                         THEN EXCLUDED.email ELSE learner_contact.email END,
-                            email_set_at = GREATEST(learner_contact.email_set_at, EXCLUDED.email_set_at),
-                            display_name = CASE WHEN learner_contact.profile_set_at < EXCLUDED.profile_set_at
-                                                THEN EXCLUDED.display_name ELSE learner_contact.display_name END,
-                            time_zone = CASE WHEN learner_contact.profile_set_at < EXCLUDED.profile_set_at
-                                             THEN EXCLUDED.time_zone ELSE learner_contact.time_zone END,
-                            profile_set_at = GREATEST(learner_contact.profile_set_at, EXCLUDED.profile_set_at)""")
-                .param("learner", learnerId).param("email", email).param("name", displayName)
-                .param("zone", zoneName(timeZone)).param("at", Timestamp.from(at))
-                .update();
+        if (!erasure.isErased(learnerId)) {
+            store.registered(learnerId, email, displayName, timeZone, at);
+        }
     }
 
     /** The address changed; an account we never heard of is not created from half a contact. */
+    @Transactional(propagation = Propagation.MANDATORY)
     public void emailChanged(UUID learnerId, String email, Instant at) {
-        jdbc.sql("""
-                        UPDATE learner_contact SET email = :email, email_set_at = :at
-                         WHERE learner_id = :learner AND email_set_at < :at""")
-                .param("learner", learnerId).param("email", email).param("at", Timestamp.from(at))
-                .update();
+        store.emailChanged(learnerId, email, at);
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     public void profileChanged(UUID learnerId, String displayName, String timeZone, Instant at) {
-        jdbc.sql("""
-                        UPDATE learner_contact SET display_name = :name, time_zone = :zone, profile_set_at = :at
-                         WHERE learner_id = :learner AND profile_set_at < :at""")
-                .param("learner", learnerId).param("name", displayName).param("zone", zoneName(timeZone))
-                .param("at", Timestamp.from(at))
-                .update();
+        store.profileChanged(learnerId, displayName, timeZone, at);
     }
 
     public Optional<LearnerContact> find(UUID learnerId) {
-        return jdbc.sql("SELECT learner_id, email, display_name, time_zone FROM learner_contact WHERE learner_id = ?")
-                .param(learnerId)
-                .query((rs, row) -> new LearnerContact(rs.getObject("learner_id", UUID.class), rs.getString("email"),
-                        rs.getString("display_name"), zone(rs.getString("time_zone"))))
-                .optional();
+        return store.find(learnerId);
     }
 
     /** Where the learner's days begin and end; UTC for a learner we have not heard of. */
     public ZoneId zoneOf(UUID learnerId) {
-        return find(learnerId).map(LearnerContact::timeZone).orElse(ZoneOffset.UTC);
+        return store.find(learnerId).map(LearnerContact::timeZone).orElse(ZoneOffset.UTC);
     }
 
+    /** Part of erasing a learner. */
+    @Transactional(propagation = Propagation.MANDATORY)
     public void erase(UUID learnerId) {
-        jdbc.sql("DELETE FROM learner_contact WHERE learner_id = ?").param(learnerId).update();
-    }
-
-    // The auth-service validates zones; an unknown one (a zone retired from the JDK's database) counts as UTC
-    // rather than failing every mail and reminder of the learner.
-    private static String zoneName(String timeZone) {
-        return zone(timeZone).getId();
-    }
-
-    private static ZoneId zone(String timeZone) {
-        try {
-            return timeZone == null || timeZone.isBlank() ? ZoneOffset.UTC : ZoneId.of(timeZone);
-        } catch (DateTimeException e) {
-            return ZoneOffset.UTC;
-        }
+        store.erase(learnerId);
     }
 }

@@ -1,5 +1,6 @@
 package io.learnpath.notification.email;
 
+import io.learnpath.notification.inbox.LearnerErasure;
 import io.learnpath.platform.paging.Page;
 import io.learnpath.platform.paging.PageQuery;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,15 +22,15 @@ public class EmailOutbox {
 
     private final OutgoingEmails emails;
     private final EmailTemplates templates;
-    private final ErasedLearners erased;
+    private final LearnerErasure erasure;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    EmailOutbox(OutgoingEmails emails, EmailTemplates templates, ErasedLearners erased, MeterRegistry meters,
+    EmailOutbox(OutgoingEmails emails, EmailTemplates templates, LearnerErasure erasure, MeterRegistry meters,
             Clock clock) {
         this.emails = emails;
         this.templates = templates;
-        this.erased = erased;
+        this.erasure = erasure;
         this.meters = meters;
         this.clock = clock;
     }
@@ -40,8 +41,7 @@ public class EmailOutbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean enqueue(NewEmail email) {
-        erased.lockShared(email.learnerId());
-        if (erased.contains(email.learnerId())) {
+        if (erasure.isErased(email.learnerId())) {
             return false;
         }
         boolean queued = emails.insert(email, templates.render(email.kind(), email.model()), clock.instant());

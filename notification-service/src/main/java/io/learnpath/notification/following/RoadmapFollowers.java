@@ -1,44 +1,42 @@
 package io.learnpath.notification.following;
 
-import java.sql.Timestamp;
+import io.learnpath.notification.inbox.LearnerErasure;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The {@code roadmap_follower} read model: who follows which roadmap, as the progress-service last said. Only a
- * newer event changes a learner's row, so a replayed old follow cannot undo a later unfollow.
+ * Who follows which roadmap, as the progress-service last said. Only a newer event changes a learner's follow, so
+ * a replayed old follow cannot undo a later unfollow; an erased learner follows nothing, whatever arrives late.
  */
-@Repository
+@Service
 public class RoadmapFollowers {
 
-    private final JdbcClient jdbc;
+    private final FollowerStore store;
+    private final LearnerErasure erasure;
 
-    RoadmapFollowers(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    RoadmapFollowers(FollowerStore store, LearnerErasure erasure) {
+        this.store = store;
+        this.erasure = erasure;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     public void follows(UUID learnerId, UUID roadmapId, boolean following, Instant at) {
-        jdbc.sql("""
-                        INSERT INTO roadmap_follower (roadmap_id, learner_id, following, changed_at)
-                        VALUES (:roadmap, :learner, :following, :at)
-                        ON CONFLICT (roadmap_id, learner_id) DO UPDATE
-                            SET following = EXCLUDED.following, changed_at = EXCLUDED.changed_at
-                         WHERE roadmap_follower.changed_at < EXCLUDED.changed_at""")
-                .param("roadmap", roadmapId).param("learner", learnerId).param("following", following)
-                .param("at", Timestamp.from(at))
-                .update();
+        if (!erasure.isErased(learnerId)) {
+            store.follows(learnerId, roadmapId, following, at);
+        }
     }
 
     public List<UUID> of(UUID roadmapId) {
-        return jdbc.sql("SELECT learner_id FROM roadmap_follower WHERE roadmap_id = ? AND following")
-                .param(roadmapId).query(UUID.class).list();
+        return store.of(roadmapId);
     }
 
     /** Part of erasing a learner. */
+    @Transactional(propagation = Propagation.MANDATORY)
     public void erase(UUID learnerId) {
-        jdbc.sql("DELETE FROM roadmap_follower WHERE learner_id = ?").param(learnerId).update();
+        store.erase(learnerId);
     }
 }

@@ -33,6 +33,16 @@ public class LearnerErasure {
         this.clock = clock;
     }
 
+    /**
+     * Whether the learner was erased, for a feature about to write about them. Holds off an erasure of the learner
+     * until the caller's transaction ends, so what it writes is either erased with the rest or never written.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean isErased(UUID learnerId) {
+        erased.lockShared(learnerId);
+        return erased.contains(learnerId);
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void erase(UUID learnerId) {
         erased.lockExclusively(learnerId);

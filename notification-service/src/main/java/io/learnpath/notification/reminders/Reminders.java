@@ -37,7 +37,7 @@ public class Reminders {
     // PostgreSQL orders uuids by their bytes, unsigned: all zeros comes first (Java's signed order would not).
     private static final UUID FIRST = new UUID(0, 0);
 
-    private final StudyLog log;
+    private final StudyStore log;
     private final NoticeDelivery delivery;
     private final Preferences preferences;
     private final LearnerContacts contacts;
@@ -47,7 +47,7 @@ public class Reminders {
     private final MeterRegistry meters;
     private final Clock clock;
 
-    Reminders(StudyLog log, NoticeDelivery delivery, Preferences preferences, LearnerContacts contacts,
+    Reminders(StudyStore log, NoticeDelivery delivery, Preferences preferences, LearnerContacts contacts,
             ReminderProperties properties, TransactionTemplate transactions, MeterRegistry meters, Clock clock) {
         this.log = log;
         this.delivery = delivery;
@@ -67,10 +67,10 @@ public class Reminders {
         int sent = 0;
         LocalDate utcToday = LocalDate.ofInstant(now, ZoneOffset.UTC);
         UUID after = FIRST;
-        List<StudyLog.Learner> batch;
+        List<StudyStore.Learner> batch;
         do {
             batch = log.candidates(utcToday, properties.inactiveDays(), after, properties.batchSize());
-            for (StudyLog.Learner learner : batch) {
+            for (StudyStore.Learner learner : batch) {
                 sent += remind(learner, now);
                 after = learner.learnerId();
             }
@@ -87,7 +87,7 @@ public class Reminders {
         return sent;
     }
 
-    private int remind(StudyLog.Learner learner, Instant now) {
+    private int remind(StudyStore.Learner learner, Instant now) {
         LocalDateTime local = LocalDateTime.ofInstant(now, learner.zone());
         StudyState study = learner.study();
         int sent = 0;
@@ -115,7 +115,7 @@ public class Reminders {
             return 0;
         }
         LocalDate lastWeek = ReminderRules.weekStart(local.toLocalDate()).minusWeeks(1);
-        StudyLog.Week week = log.week(learnerId, lastWeek);
+        StudyStore.Week week = log.week(learnerId, lastWeek);
         int streak = log.studyOf(learnerId).map(study -> study.currentStreak(local.toLocalDate())).orElse(0);
         return send(learnerId, NotificationType.WEEKLY_DIGEST, occasion, now,
                 ReminderMessages.digest(learnerId, occasion, week.topicsDone(), week.milestones(), streak),

@@ -105,8 +105,8 @@ class LearnerErasureIntegrationTest {
         events.publish(ProgressEvents.TOPIC, lateCompletion);
         events.publish(AuthEvents.TOPIC, replayedRegistration);
 
-        await().atMost(PATIENCE).until(() -> processed("notification-topic-completed", lateCompletion.eventId())
-                && processed("notification-welcome", replayedRegistration.eventId()));
+        await().atMost(PATIENCE).until(() -> processed("notification-progress", lateCompletion.eventId())
+                && processed("notification-account", replayedRegistration.eventId()));
         assertThat(notificationsOf(ada)).isZero();
     }
 
