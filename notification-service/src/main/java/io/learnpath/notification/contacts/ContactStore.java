@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,11 +65,6 @@ class ContactStore {
                 .optional();
     }
 
-    /** Where the learner's days begin and end; UTC for a learner we have not heard of. */
-    ZoneId zoneOf(UUID learnerId) {
-        return find(learnerId).map(LearnerContact::timeZone).orElse(ZoneOffset.UTC);
-    }
-
     void erase(UUID learnerId) {
         jdbc.sql("DELETE FROM learner_contact WHERE learner_id = ?").param(learnerId).update();
     }
@@ -83,9 +77,9 @@ class ContactStore {
 
     private static ZoneId zone(String timeZone) {
         try {
-            return timeZone == null || timeZone.isBlank() ? ZoneOffset.UTC : ZoneId.of(timeZone);
+            return timeZone == null || timeZone.isBlank() ? LearnerContact.UTC : ZoneId.of(timeZone);
         } catch (DateTimeException e) {
-            return ZoneOffset.UTC;
+            return LearnerContact.UTC;
         }
     }
 }

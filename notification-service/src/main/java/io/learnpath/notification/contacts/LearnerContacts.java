@@ -3,7 +3,6 @@ package io.learnpath.notification.contacts;
 import io.learnpath.notification.inbox.LearnerErasure;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -51,7 +50,7 @@ public class LearnerContacts {
 
     /** Where the learner's days begin and end; UTC for a learner we have not heard of. */
     public ZoneId zoneOf(UUID learnerId) {
-        return store.find(learnerId).map(LearnerContact::timeZone).orElse(ZoneOffset.UTC);
+        return store.find(learnerId).map(LearnerContact::timeZone).orElse(LearnerContact.UTC);
     }
 
     /** Part of erasing a learner. */

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -133,7 +132,7 @@ class StudyStore {
         try {
             return ZoneId.of(name);
         } catch (RuntimeException e) {
-            return ZoneOffset.UTC;
+            return ZoneId.of("UTC");
         }
     }
 }

@@ -13,6 +13,7 @@ import io.learnpath.auth.events.MfaDisabled;
 import io.learnpath.auth.events.MfaEnabled;
 import io.learnpath.auth.events.PasswordChanged;
 import io.learnpath.auth.events.PasswordResetRequested;
+import io.learnpath.auth.events.ProfileChanged;
 import io.learnpath.auth.events.UserDeleted;
 import io.learnpath.notification.support.Events;
 import io.learnpath.notification.support.IntegrationTest;
@@ -21,10 +22,13 @@ import io.learnpath.notification.support.TestSmtpServer;
 import io.learnpath.platform.test.TestTokens;
 import io.learnpath.platform.test.http.TestHttp;
 import io.learnpath.platform.test.http.TestResponse;
+import io.learnpath.progress.events.MilestoneReached;
+import io.learnpath.progress.events.ProgressEvents;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -169,5 +173,27 @@ class AccountMailIntegrationTest {
         List<MimeMessage> mails = await().atMost(PATIENCE).until(() -> smtp.mailsTo(address), m -> m.size() == 2);
         assertThat(mails).extracting(Mails::subject).contains("Your Learnpath account is deleted");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(history()).isEmpty());
+    }
+
+    @Test
+    void aChangedAddressAndZoneAreWhereLaterMailGoesAndHowItTellsTime() {
+        String newAddress = "moved-" + address;
+        events.publish(AuthEvents.TOPIC, new EmailChanged(UUID.randomUUID(), Instant.now(), learner, address,
+                newAddress));
+        events.publish(AuthEvents.TOPIC, new ProfileChanged(UUID.randomUUID(), Instant.now(), learner, "Ada L.",
+                "Asia/Tokyo"));
+        assertThat(http.request("/api/notifications/preferences/MILESTONE_REACHED/EMAIL")
+                .token(TestTokens.shared().learner(learner)).json(Map.of("enabled", true)).put().status())
+                .isEqualTo(200);
+        await().atMost(PATIENCE).until(() -> http.get("/api/notifications/preferences",
+                TestTokens.shared().learner(learner)).json().get("timeZone").asString().equals("Asia/Tokyo"));
+
+        events.publish(ProgressEvents.TOPIC, new MilestoneReached(UUID.randomUUID(), Instant.now(), learner,
+                "first-topic-done", "FIRST_TOPIC_DONE", 1, "Your first topic is done", List.of(), List.of()));
+
+        MimeMessage milestone = theOnlyMailTo(newAddress);
+        assertThat(Mails.text(milestone)).startsWith("Hi Ada L.,");
+        assertThat(smtp.mailsTo(address)).extracting(Mails::subject)
+                .containsExactly("Your Learnpath address was changed");
     }
 }

@@ -238,4 +238,39 @@ class PreferencesIntegrationTest {
                 .isEqualTo(204);
         assertThat(preferences().get("quietHours").isNull()).isTrue();
     }
+
+    @Test
+    void aMilestoneDeliveredThreeTimesIsOneNoticeAndOneMail() {
+        assertThat(choose("MILESTONE_REACHED", "EMAIL", true).status()).isEqualTo(200);
+        MilestoneReached milestone = milestone("Three times told");
+
+        events.publish(ProgressEvents.TOPIC, milestone);
+        events.publish(ProgressEvents.TOPIC, milestone);
+        events.publish(ProgressEvents.TOPIC, milestone);
+        // Same learner, same partition, in order: once this one is in, the three copies were handled.
+        events.publish(ProgressEvents.TOPIC, milestone("Told once"));
+
+        await().atMost(PATIENCE).until(() -> smtp.mailsTo(address).size() == 2);
+        assertThat(smtp.mailsTo(address)).extracting(Mails::subject)
+                .containsExactlyInAnyOrder("Three times told", "Told once");
+        assertThat(inbox().stream().filter("MILESTONE_REACHED"::equals).count()).isEqualTo(2);
+    }
+
+    @Test
+    void aLearnerSeesAndChangesOnlyTheirOwnSettingsAndMail() {
+        UUID other = UUID.randomUUID();
+        String othersToken = TestTokens.shared().learner(other);
+        assertThat(choose("MILESTONE_REACHED", "EMAIL", true).status()).isEqualTo(200);
+        events.publish(ProgressEvents.TOPIC, milestone("Mine alone"));
+        await().atMost(PATIENCE).until(() -> smtp.mailsTo(address).size() == 1);
+
+        assertThat(http.get("/api/notifications/emails", othersToken).json().get("totalItems").asLong()).isZero();
+        assertThat(http.get("/api/notifications/emails", token).json().get("totalItems").asLong()).isEqualTo(1);
+        JsonNode theirs = http.get("/api/notifications/preferences", othersToken).json();
+        assertThat(theirs.get("timeZone").asString()).as("nothing of Grace's shows").isEqualTo("UTC");
+        assertThat(theirs.get("types").valueStream()
+                .filter(type -> type.get("type").asString().equals("MILESTONE_REACHED")).findFirst().orElseThrow()
+                .get("channels").valueStream().anyMatch(c -> c.get("channel").asString().equals("EMAIL")
+                        && c.get("enabled").asBoolean())).isFalse();
+    }
 }
