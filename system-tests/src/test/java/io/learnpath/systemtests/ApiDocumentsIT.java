@@ -97,8 +97,10 @@ class ApiDocumentsIT {
         },
         NOTIFICATION("notification-service", "notifications",
                 List.of("/api/notifications", "/api/notifications/unread-count", "/api/notifications/{id}/read",
-                        "/api/notifications/read-all", "/api/notifications/stream"),
-                Set.of()) {
+                        "/api/notifications/read-all", "/api/notifications/stream", "/api/notifications/preferences",
+                        "/api/notifications/preferences/{type}/{channel}", "/api/notifications/preferences/quiet-hours",
+                        "/api/notifications/emails", "/api/notifications/unsubscribe"),
+                Set.of("get /api/notifications/unsubscribe", "post /api/notifications/unsubscribe")) {
             @Override
             void assertSpecifics(JsonNode document) {
                 assertThat(operation(document, "/api/notifications/stream", "get")
