@@ -4,22 +4,27 @@ import static org.awaitility.Awaitility.await;
 
 import io.learnpath.content.events.ContentEvents;
 import io.learnpath.content.events.RoadmapPublished;
+import io.learnpath.platform.events.CloudEventHeaders;
 import io.learnpath.platform.test.EventTopics;
+import io.learnpath.platform.test.MovableClock;
 import io.learnpath.platform.test.RealInfrastructure;
 import io.learnpath.platform.test.TestTokens;
 import io.learnpath.platform.test.http.TestHttp;
 import io.learnpath.platform.test.http.TestResponse;
+import io.learnpath.progress.events.ProgressEvents;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -125,5 +130,17 @@ public abstract class ProgressIntegrationTest {
 
     protected TestResponse summary(UUID learner, String roadmapSlug) {
         return http.get("/api/progress/roadmaps/" + roadmapSlug, TOKENS.learner(learner));
+    }
+
+    /**
+     * Every record of {@code type} published about the learner so far, once the outbox has relayed all of theirs
+     * (so what a test did is on the topic, and nothing of it is still on its way).
+     */
+    protected List<ConsumerRecord<String, byte[]>> published(JdbcClient jdbc, UUID learner, String type) {
+        await().atMost(PATIENCE).until(() -> jdbc.sql(
+                        "SELECT count(*) FROM event_publication WHERE serialized_event LIKE :learner")
+                .param("learner", "%" + learner + "%").query(Integer.class).single() == 0);
+        return EventTopics.readAll(ProgressEvents.TOPIC, record -> learner.toString().equals(record.key())
+                && type.equals(EventTopics.header(record, CloudEventHeaders.TYPE)));
     }
 }

@@ -4,6 +4,7 @@ import io.learnpath.auth.account.Account;
 import io.learnpath.auth.account.AccountReader;
 import io.learnpath.auth.audit.AuditAction;
 import io.learnpath.auth.audit.AuditTrail;
+import io.learnpath.auth.events.MfaEnabled;
 import io.learnpath.auth.mfa.TotpFactorStore.TotpFactor;
 import io.learnpath.auth.mfa.policy.OtpauthUri;
 import io.learnpath.platform.domain.ConflictException;
@@ -16,6 +17,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,11 +44,13 @@ class MfaEnrolment {
     private final Clock clock;
 
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     MfaEnrolment(AccountReader accounts, TotpFactorStore factors, TotpCodes codes, RecoveryCodes recoveryCodes,
             QrCodeImages qrCodes, MfaProperties properties, TransactionTemplate transaction, Clock clock,
-            AuditTrail audit) {
+            AuditTrail audit, ApplicationEventPublisher events) {
         this.audit = audit;
+        this.events = events;
         this.accounts = accounts;
         this.factors = factors;
         this.codes = codes;
@@ -94,6 +98,9 @@ class MfaEnrolment {
                 return null;
             }
             audit.record(accountId, AuditAction.MFA_ENABLED, null);
+            // In the same transaction (the outbox): the owner is told by mail, so a change they did not make shows.
+            accounts.findById(accountId).ifPresent(account -> events.publishEvent(new MfaEnabled(UUID.randomUUID(),
+                    now, accountId, account.email(), account.displayName())));
             return recoveryCodes.issue(accountId, now);
         });
         if (issued == null) {

@@ -1,7 +1,9 @@
 package io.learnpath.auth.mfa;
 
+import io.learnpath.auth.account.AccountReader;
 import io.learnpath.auth.audit.AuditAction;
 import io.learnpath.auth.audit.AuditTrail;
+import io.learnpath.auth.events.MfaDisabled;
 import io.learnpath.platform.domain.ConflictException;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,10 +34,15 @@ class MfaSettings {
     private final Clock clock;
 
     private final AuditTrail audit;
+    private final AccountReader accounts;
+    private final ApplicationEventPublisher events;
 
     MfaSettings(TotpFactorStore factors, RecoveryCodes recoveryCodes, SecondFactor secondFactor,
-            TransactionTemplate transaction, Clock clock, AuditTrail audit) {
+            TransactionTemplate transaction, Clock clock, AuditTrail audit, AccountReader accounts,
+            ApplicationEventPublisher events) {
         this.audit = audit;
+        this.accounts = accounts;
+        this.events = events;
         this.factors = factors;
         this.recoveryCodes = recoveryCodes;
         this.secondFactor = secondFactor;
@@ -85,6 +93,9 @@ class MfaSettings {
             if (disabled) {
                 audit.record(accountId, AuditAction.MFA_DISABLED,
                         proof instanceof SecondFactorProof.RecoveryCode ? "with a recovery code" : "with a code");
+                // In the same transaction (the outbox): the owner is told by mail.
+                accounts.findById(accountId).ifPresent(account -> events.publishEvent(new MfaDisabled(
+                        UUID.randomUUID(), clock.instant(), accountId, account.email(), account.displayName())));
             }
             return disabled;
         }));

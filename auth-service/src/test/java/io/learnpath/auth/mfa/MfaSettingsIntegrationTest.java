@@ -2,6 +2,9 @@ package io.learnpath.auth.mfa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.learnpath.auth.events.AuthEvents;
+import io.learnpath.platform.events.CloudEventHeaders;
+import io.learnpath.platform.test.EventTopics;
 import io.learnpath.platform.test.http.TestResponse;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +110,14 @@ class MfaSettingsIntegrationTest extends MfaIntegrationTest {
         TestResponse signIn = login(learner.email(), PASSWORD);
         assertThat(signIn.status()).isEqualTo(200);
         assertThat(signIn.json().has("accessToken")).isTrue();
+        // The owner is told of both changes (the mail is the notification-service's); the refused tries told nobody.
+        assertThat(events(learner.id(), "mfa-enabled", 1)).singleElement()
+                .satisfies(event -> assertThat(event.get("email").asString()).isEqualTo(learner.email()));
+        assertThat(events(learner.id(), "mfa-disabled", 1)).singleElement()
+                .satisfies(event -> assertThat(event.get("email").asString()).isEqualTo(learner.email()));
+        assertThat(EventTopics.readAll(AuthEvents.TOPIC, record -> learner.id().toString().equals(record.key())
+                && "learnpath.auth.mfa-disabled.v1".equals(EventTopics.header(record, CloudEventHeaders.TYPE))))
+                .hasSize(1);
     }
 
     @Test

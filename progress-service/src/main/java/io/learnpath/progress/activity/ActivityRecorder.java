@@ -44,7 +44,7 @@ public class ActivityRecorder {
         LocalDate day = activity.occurredAt().atZone(zone).toLocalDate();
         store.insert(activity, day, zone.getId());
         if (activity.learning()) {
-            events.publishEvent(new ActivityRecorded(activity.learnerId()));
+            events.publishEvent(new ActivityRecorded(activity.learnerId(), day, zone.getId()));
         }
     }
 

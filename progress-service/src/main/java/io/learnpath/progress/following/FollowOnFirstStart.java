@@ -18,15 +18,18 @@ import org.springframework.stereotype.Component;
 class FollowOnFirstStart {
 
     private final FollowedRoadmapStore store;
+    private final FollowAnnouncements announcements;
 
-    FollowOnFirstStart(FollowedRoadmapStore store) {
+    FollowOnFirstStart(FollowedRoadmapStore store, FollowAnnouncements announcements) {
         this.store = store;
+        this.announcements = announcements;
     }
 
     @EventListener
     void on(TopicStatusRecorded change) {
-        if (change.status() != TopicStatus.NOT_STARTED) {
-            store.followIfNot(change.learnerId(), change.roadmapId(), change.at());
+        if (change.status() != TopicStatus.NOT_STARTED
+                && store.followIfNot(change.learnerId(), change.roadmapId(), change.at())) {
+            announcements.followed(change.learnerId(), change.roadmapId(), change.roadmapSlug(), change.at());
         }
     }
 }

@@ -25,13 +25,14 @@ class FollowedRoadmapStore {
     }
 
     /** Keeps the first time when the learner already follows the roadmap, so following twice changes nothing. */
-    void followIfNot(UUID learnerId, UUID roadmapId, Instant at) {
-        jdbc.sql("""
+    /** True when the learner did not follow the roadmap before. */
+    boolean followIfNot(UUID learnerId, UUID roadmapId, Instant at) {
+        return jdbc.sql("""
                         INSERT INTO followed_roadmap (learner_id, roadmap_id, followed_at)
                         VALUES (:learner, :roadmap, :at)
                         ON CONFLICT (learner_id, roadmap_id) DO NOTHING""")
                 .param("learner", learnerId).param("roadmap", roadmapId).param("at", at.atOffset(ZoneOffset.UTC))
-                .update();
+                .update() == 1;
     }
 
     Optional<Instant> followedAt(UUID learnerId, UUID roadmapId) {
@@ -43,10 +44,11 @@ class FollowedRoadmapStore {
                 .optional();
     }
 
-    void unfollow(UUID learnerId, UUID roadmapId) {
-        jdbc.sql("DELETE FROM followed_roadmap WHERE learner_id = :learner AND roadmap_id = :roadmap")
+    /** True when the learner followed the roadmap until now. */
+    boolean unfollow(UUID learnerId, UUID roadmapId) {
+        return jdbc.sql("DELETE FROM followed_roadmap WHERE learner_id = :learner AND roadmap_id = :roadmap")
                 .param("learner", learnerId).param("roadmap", roadmapId)
-                .update();
+                .update() == 1;
     }
 
     /** A page of the learner's roadmaps, most recently followed first; the roadmap id breaks ties, for stable pages. */

@@ -28,8 +28,11 @@ public class RoadmapFollowing {
     private final FollowedRoadmapStore store;
     private final ErasedLearners erasedLearners;
     private final Clock clock;
+    private final FollowAnnouncements announcements;
 
-    RoadmapFollowing(RoadmapCatalog catalog, FollowedRoadmapStore store, ErasedLearners erasedLearners, Clock clock) {
+    RoadmapFollowing(RoadmapCatalog catalog, FollowedRoadmapStore store, ErasedLearners erasedLearners, Clock clock,
+            FollowAnnouncements announcements) {
+        this.announcements = announcements;
         this.catalog = catalog;
         this.store = store;
         this.erasedLearners = erasedLearners;
@@ -43,14 +46,21 @@ public class RoadmapFollowing {
             throw new ForbiddenException("This account has been deleted");
         }
         CatalogRoadmap roadmap = known(roadmapSlug);
-        store.followIfNot(learnerId, roadmap.id(), clock.instant().truncatedTo(ChronoUnit.MICROS));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (store.followIfNot(learnerId, roadmap.id(), now)) {
+            announcements.followed(learnerId, roadmap.id(), roadmap.slug(), now);
+        }
         return followed(roadmap, store.followedAt(learnerId, roadmap.id()).orElseThrow());
     }
 
     /** Idempotent; the learner's statuses stay. */
     @Transactional
     public void unfollow(UUID learnerId, String roadmapSlug) {
-        store.unfollow(learnerId, known(roadmapSlug).id());
+        CatalogRoadmap roadmap = known(roadmapSlug);
+        if (store.unfollow(learnerId, roadmap.id())) {
+            announcements.unfollowed(learnerId, roadmap.id(), roadmap.slug(),
+                    clock.instant().truncatedTo(ChronoUnit.MICROS));
+        }
     }
 
     /** A page of the roadmaps the learner follows, most recently followed first. */

@@ -1,7 +1,6 @@
 package io.learnpath.progress.milestones;
 
 import static io.learnpath.platform.test.EventTopics.header;
-import static io.learnpath.platform.test.EventTopics.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -12,7 +11,6 @@ import io.learnpath.platform.test.contract.ContractExample;
 import io.learnpath.platform.test.http.TestResponse;
 import io.learnpath.progress.ProgressIntegrationTest;
 import io.learnpath.progress.events.MilestoneReached;
-import io.learnpath.progress.events.ProgressEvents;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -246,10 +244,6 @@ class MilestonesIntegrationTest extends ProgressIntegrationTest {
     }
 
     private List<ConsumerRecord<String, byte[]>> publishedRecords(UUID learner) {
-        await().atMost(PATIENCE).until(() -> jdbc.sql(
-                        "SELECT count(*) FROM event_publication WHERE serialized_event LIKE :learner")
-                .param("learner", "%" + learner + "%").query(Integer.class).single() == 0);
-        return readAll(ProgressEvents.TOPIC, record -> learner.toString().equals(record.key())
-                && MILESTONE_REACHED.equals(header(record, CloudEventHeaders.TYPE)));
+        return published(jdbc, learner, MILESTONE_REACHED);
     }
 }

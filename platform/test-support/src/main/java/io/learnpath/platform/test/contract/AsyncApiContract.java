@@ -15,6 +15,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -269,6 +270,9 @@ public final class AsyncApiContract {
         } else if (type == Instant.class) {
             expectedType = "string";
             expectedFormat = "date-time";
+        } else if (type == LocalDate.class) {
+            expectedType = "string";
+            expectedFormat = "date";
         } else if (type == String.class || type.isEnum()) {
             expectedType = "string";
         } else if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
