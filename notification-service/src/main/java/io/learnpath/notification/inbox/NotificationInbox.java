@@ -4,7 +4,6 @@ import io.learnpath.platform.domain.NotFoundException;
 import io.learnpath.platform.paging.Page;
 import io.learnpath.platform.paging.PageQuery;
 import io.learnpath.platform.transaction.AfterCommit;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Optional;
@@ -20,15 +19,14 @@ public class NotificationInbox {
     private final StoredNotifications notifications;
     private final ErasedLearnerStore erased;
     private final ApplicationEventPublisher events;
-    private final Counter deliveredInApp;
+    private final MeterRegistry meters;
 
     NotificationInbox(StoredNotifications notifications, ErasedLearnerStore erased, ApplicationEventPublisher events,
             MeterRegistry meters) {
         this.notifications = notifications;
         this.erased = erased;
         this.events = events;
-        this.deliveredInApp = Counter.builder("learnpath.notifications.delivered").tag("channel", "in_app")
-                .description("Notifications delivered, by channel").register(meters);
+        this.meters = meters;
     }
 
     /**
@@ -59,16 +57,17 @@ public class NotificationInbox {
      * depends on the inbox (for replays) and the dependency must go one way only.
      */
     private void announce(UUID learnerId, NotificationView view) {
-        deliveredInApp.increment();
+        meters.counter("learnpath.notifications.delivered", "channel", "in_app", "kind", view.kind().name())
+                .increment();
         events.publishEvent(new NotificationCreated(learnerId, view));
     }
 
     /** Newest first. */
     @Transactional(readOnly = true)
-    public Page<NotificationView> page(UUID learnerId, PageQuery query, boolean unreadOnly) {
-        long total = notifications.count(learnerId, unreadOnly);
+    public Page<NotificationView> page(UUID learnerId, PageQuery query, InboxFilter filter) {
+        long total = notifications.count(learnerId, filter);
         List<NotificationView> items = query.offset() >= total ? List.of()
-                : notifications.newestFirst(learnerId, unreadOnly, query.offset(), query.size());
+                : notifications.newestFirst(learnerId, filter, query.offset(), query.size());
         return Page.of(items, query, total);
     }
 
@@ -84,15 +83,38 @@ public class NotificationInbox {
         if (!notifications.markRead(learnerId, notificationId)) {
             throw new NotFoundException("notification", notificationId);
         }
+        announceUnreadChange(learnerId);
     }
 
     @Transactional
     public void markAllRead(UUID learnerId) {
         notifications.markAllRead(learnerId);
+        announceUnreadChange(learnerId);
+    }
+
+    @Transactional
+    public void delete(UUID learnerId, UUID notificationId) {
+        // As for reading: someone else's notification is answered like a missing one.
+        if (!notifications.delete(learnerId, notificationId)) {
+            throw new NotFoundException("notification", notificationId);
+        }
+        announceUnreadChange(learnerId);
+    }
+
+    /** Deletes the learner's read notifications; answers how many. */
+    @Transactional
+    public int deleteRead(UUID learnerId) {
+        int deleted = notifications.deleteRead(learnerId);
+        announceUnreadChange(learnerId);
+        return deleted;
+    }
+
+    private void announceUnreadChange(UUID learnerId) {
+        AfterCommit.run(() -> events.publishEvent(new UnreadCountChanged(learnerId)));
     }
 
     @Transactional(readOnly = true)
     public UnreadCount unreadCount(UUID learnerId) {
-        return new UnreadCount(notifications.count(learnerId, true));
+        return new UnreadCount(notifications.count(learnerId, InboxFilter.UNREAD));
     }
 }

@@ -49,21 +49,21 @@ class StoredNotifications {
                 .optional();
     }
 
-    List<NotificationView> newestFirst(UUID learnerId, boolean unreadOnly, long offset, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM notification WHERE learner_id = :learner"
-                        + (unreadOnly ? " AND read_at IS NULL" : "")
+    List<NotificationView> newestFirst(UUID learnerId, InboxFilter filter, long offset, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM notification WHERE learner_id = :learner" + where(filter)
                         + " ORDER BY created_at DESC, id DESC OFFSET :offset LIMIT :limit")
                 .param("learner", learnerId)
+                .param("kinds", kindNames(filter))
                 .param("offset", offset)
                 .param("limit", limit)
                 .query(rows)
                 .list();
     }
 
-    long count(UUID learnerId, boolean unreadOnly) {
-        return jdbc.sql("SELECT count(*) FROM notification WHERE learner_id = :learner"
-                        + (unreadOnly ? " AND read_at IS NULL" : ""))
+    long count(UUID learnerId, InboxFilter filter) {
+        return jdbc.sql("SELECT count(*) FROM notification WHERE learner_id = :learner" + where(filter))
                 .param("learner", learnerId)
+                .param("kinds", kindNames(filter))
                 .query(Long.class)
                 .single();
     }
@@ -107,6 +107,31 @@ class StoredNotifications {
                          WHERE learner_id = :learner AND read_at IS NULL""")
                 .param("learner", learnerId)
                 .update();
+    }
+
+    /** False when the learner has no such notification. */
+    boolean delete(UUID learnerId, UUID notificationId) {
+        return jdbc.sql("DELETE FROM notification WHERE id = :id AND learner_id = :learner")
+                .param("id", notificationId)
+                .param("learner", learnerId)
+                .update() == 1;
+    }
+
+    /** How many of the learner's read notifications were deleted. */
+    int deleteRead(UUID learnerId) {
+        return jdbc.sql("DELETE FROM notification WHERE learner_id = :learner AND read_at IS NOT NULL")
+                .param("learner", learnerId)
+                .update();
+    }
+
+    // The kinds filter is an array parameter, so the statement text does not depend on how many kinds are asked.
+    private static String where(InboxFilter filter) {
+        return (filter.unreadOnly() ? " AND read_at IS NULL" : "")
+                + (filter.kinds().isEmpty() ? "" : " AND kind = ANY (CAST(:kinds AS text[]))");
+    }
+
+    private static String kindNames(InboxFilter filter) {
+        return "{" + String.join(",", filter.kinds().stream().map(Enum::name).sorted().toList()) + "}";
     }
 
     /** Every notification of the learner, read or not. */

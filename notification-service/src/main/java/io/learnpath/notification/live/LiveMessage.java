@@ -4,9 +4,18 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What one instance tells all the others over Redis: a notification for a learner. The notification travels as
- * the JSON the client will see, so an instance forwards it untouched, even one that predates a new field or kind
- * during a rolling deployment.
+ * What one instance tells all the others over Redis: a notification for a learner, or (with no notification) that
+ * the learner's unread count changed. The notification travels as the JSON the client will see, so an instance
+ * forwards it untouched, even one that predates a new field or kind during a rolling deployment. Either way the
+ * unread count changed, and each instance holding the learner's streams reads it afresh and sends it.
  */
 record LiveMessage(UUID learnerId, UUID notificationId, JsonNode notification) {
+
+    static LiveMessage unreadCountChanged(UUID learnerId) {
+        return new LiveMessage(learnerId, null, null);
+    }
+
+    boolean carriesNotification() {
+        return notificationId != null && notification != null;
+    }
 }

@@ -1,6 +1,7 @@
 package io.learnpath.notification.live;
 
 import io.learnpath.notification.inbox.NotificationCreated;
+import io.learnpath.notification.inbox.UnreadCountChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -43,14 +44,21 @@ class LiveNotificationRelay implements MessageListener {
     /** The inbox announces a notification only once it has committed, so no stream shows one that rolled back. */
     @EventListener
     void publish(NotificationCreated created) {
-        LiveMessage message = new LiveMessage(created.learnerId(), created.notification().id(),
-                json.valueToTree(created.notification()));
+        send(new LiveMessage(created.learnerId(), created.notification().id(),
+                json.valueToTree(created.notification())));
+    }
+
+    @EventListener
+    void publish(UnreadCountChanged changed) {
+        send(LiveMessage.unreadCountChanged(changed.learnerId()));
+    }
+
+    private void send(LiveMessage message) {
         try {
             redis.convertAndSend(properties.channel(), json.writeValueAsString(message));
         } catch (RuntimeException e) {
             // The notification is committed; failing here would only make the consumer retry a finished event.
-            log.warn("Could not publish notification {} for live delivery: {}", message.notificationId(),
-                    e.getMessage());
+            log.warn("Could not publish a live message for learner {}: {}", message.learnerId(), e.getMessage());
         }
     }
 
@@ -63,10 +71,13 @@ class LiveNotificationRelay implements MessageListener {
             log.warn("Ignoring an unreadable live notification message: {}", e.getOriginalMessage());
             return;
         }
-        if (live.learnerId() == null || live.notificationId() == null || live.notification() == null) {
-            log.warn("Ignoring an incomplete live notification message");
+        if (live.learnerId() == null) {
+            log.warn("Ignoring a live message without a learner");
             return;
         }
-        streams.deliver(live.learnerId(), new LiveNotification(live.notificationId(), live.notification()));
+        if (live.carriesNotification()) {
+            streams.deliver(live.learnerId(), new LiveNotification(live.notificationId(), live.notification()));
+        }
+        streams.unreadCountChanged(live.learnerId());
     }
 }

@@ -12,6 +12,9 @@ public interface LocalStreams {
     /** Sends to the learner's streams on this instance; a learner with none here is simply not connected here. */
     void deliver(UUID learnerId, LiveNotification notification);
 
+    /** Sends the learner's streams on this instance their unread count as it is now. */
+    void unreadCountChanged(UUID learnerId);
+
     /** Ends the learner's streams on this instance, without waiting for them (the learner was erased). */
     void end(UUID learnerId);
 }

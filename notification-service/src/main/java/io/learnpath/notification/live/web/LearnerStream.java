@@ -1,5 +1,6 @@
 package io.learnpath.notification.live.web;
 
+import io.learnpath.notification.inbox.UnreadCount;
 import io.learnpath.notification.live.LiveNotification;
 import io.micrometer.core.instrument.Counter;
 import java.io.IOException;
@@ -25,6 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 final class LearnerStream {
 
     static final String EVENT_NAME = "notification";
+    static final String UNREAD_COUNT = "unread-count";
 
     private final UUID learnerId;
     private final SseEmitter emitter;
@@ -87,6 +89,11 @@ final class LearnerStream {
                 send(notification);
             }
         });
+    }
+
+    /** Queues the unread count, read when its turn comes; without an id, so Last-Event-ID stays a notification's. */
+    void unreadCount(Supplier<UnreadCount> count) {
+        enqueue(() -> write(SseEmitter.event().name(UNREAD_COUNT).data(count.get(), MediaType.APPLICATION_JSON)));
     }
 
     void heartbeat() {

@@ -78,6 +78,7 @@ class LiveNotificationStreams implements LocalStreams, SmartLifecycle {
                     .map(view -> new LiveNotification(view.id(), view))
                     .toList());
         }
+        stream.unreadCount(() -> inbox.unreadCount(learnerId));
         return emitter;
     }
 
@@ -86,6 +87,18 @@ class LiveNotificationStreams implements LocalStreams, SmartLifecycle {
         Set<LearnerStream> streams = byLearner.get(learnerId);
         if (streams != null) {
             streams.forEach(stream -> stream.push(notification));
+        }
+    }
+
+    /**
+     * Each stream reads the count on its own writer, when its turn comes: after everything queued before it, and
+     * after the change that caused it committed, so the last count a client sees is the current one.
+     */
+    @Override
+    public void unreadCountChanged(UUID learnerId) {
+        Set<LearnerStream> streams = byLearner.get(learnerId);
+        if (streams != null) {
+            streams.forEach(stream -> stream.unreadCount(() -> inbox.unreadCount(learnerId)));
         }
     }
 

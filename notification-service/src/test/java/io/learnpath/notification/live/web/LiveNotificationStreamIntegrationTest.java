@@ -107,7 +107,8 @@ class LiveNotificationStreamIntegrationTest {
                     .satisfies(event -> assertThat(event.data()).contains("Streams for Bob").doesNotContain("Ada"));
             assertThat(meters.counter("learnpath.notifications.delivered", "channel", "sse").count())
                     .isGreaterThanOrEqualTo(sseBefore + 2);
-            assertThat(meters.counter("learnpath.notifications.delivered", "channel", "in_app").count())
+            assertThat(meters.counter("learnpath.notifications.delivered", "channel", "in_app", "kind",
+                    "TOPIC_COMPLETED").count())
                     .isGreaterThanOrEqualTo(2);
         }
     }
