@@ -99,7 +99,9 @@ class ApiDocumentsIT {
                 List.of("/api/notifications", "/api/notifications/unread-count", "/api/notifications/{id}/read",
                         "/api/notifications/read-all", "/api/notifications/stream", "/api/notifications/preferences",
                         "/api/notifications/preferences/{type}/{channel}", "/api/notifications/preferences/quiet-hours",
-                        "/api/notifications/emails", "/api/notifications/unsubscribe"),
+                        "/api/notifications/emails", "/api/notifications/unsubscribe", "/api/notifications/{id}",
+                        "/api/notifications/admin/dead-letters", "/api/notifications/admin/dead-letters/replay",
+                        "/api/notifications/admin/dead-letters/{topic}/{partition}/{offset}/replay"),
                 Set.of("get /api/notifications/unsubscribe", "post /api/notifications/unsubscribe")) {
             @Override
             void assertSpecifics(JsonNode document) {

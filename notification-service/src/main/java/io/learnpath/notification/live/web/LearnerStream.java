@@ -93,7 +93,17 @@ final class LearnerStream {
 
     /** Queues the unread count, read when its turn comes; without an id, so Last-Event-ID stays a notification's. */
     void unreadCount(Supplier<UnreadCount> count) {
-        enqueue(() -> write(SseEmitter.event().name(UNREAD_COUNT).data(count.get(), MediaType.APPLICATION_JSON)));
+        enqueue(() -> {
+            UnreadCount unread;
+            try {
+                unread = count.get();
+            } catch (RuntimeException e) {
+                // The stream is closing (its writer interrupted mid-query) or the database hiccupped: the badge
+                // catches up with the next change or the next connection; the stream itself is not at fault.
+                return;
+            }
+            write(SseEmitter.event().name(UNREAD_COUNT).data(unread, MediaType.APPLICATION_JSON));
+        });
     }
 
     void heartbeat() {

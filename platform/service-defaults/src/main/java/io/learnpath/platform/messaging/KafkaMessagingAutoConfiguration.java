@@ -1,21 +1,28 @@
 package io.learnpath.platform.messaging;
 
+import io.learnpath.platform.events.CloudEventHeaders;
 import io.learnpath.platform.events.MalformedEventException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -38,7 +45,9 @@ public class KafkaMessagingAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
-    DefaultErrorHandler deadLetteringErrorHandler(KafkaOperations<Object, Object> kafka, EventsProperties events) {
+    DefaultErrorHandler deadLetteringErrorHandler(KafkaOperations<Object, Object> kafka, EventsProperties events,
+            ObjectProvider<MeterRegistry> meterRegistry) {
+        MeterRegistry meters = meterRegistry.getIfAvailable(SimpleMeterRegistry::new);
         // Partition -1: let the producer pick the DLT partition from the key instead of assuming equal partitions.
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
                 (record, exception) -> new TopicPartition(EventsProperties.deadLetterTopic(record.topic()), -1));
@@ -50,9 +59,18 @@ public class KafkaMessagingAutoConfiguration {
             log.warn("Dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
                     exception.getMessage());
             recoverer.accept(record, exception);
+            count(meters, "learnpath.events.dead_lettered", record);
         }, backOff);
+        // Every failed delivery that will be tried again: a rising rate is a dependency in trouble.
+        handler.setRetryListeners((record, exception, attempt) -> count(meters, "learnpath.events.retried", record));
         handler.addNotRetryableExceptions(MalformedEventException.class, JacksonException.class);
         return handler;
+    }
+
+    private static void count(MeterRegistry meters, String name, ConsumerRecord<?, ?> record) {
+        Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
+        meters.counter(name, "topic", record.topic(),
+                "type", type == null ? "unknown" : new String(type.value(), StandardCharsets.UTF_8)).increment();
     }
 
     /** The topic this service publishes to and the topics it consumes, each with its dead-letter topic. */
