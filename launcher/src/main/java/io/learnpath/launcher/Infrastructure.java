@@ -12,13 +12,15 @@ import java.util.concurrent.CompletionException;
 
 /**
  * PostgreSQL, Redis and Kafka for the local stack: real servers, started side by side, with their data under
- * the stack's home folder so accounts and progress survive a restart.
+ * the stack's home folder so accounts and progress survive a restart; and a real SMTP server that catches every
+ * mail ({@link MailCatcher}, in this process, in memory).
  */
 final class Infrastructure implements AutoCloseable {
 
     private PostgresServer postgres;
     private RedisServerProcess redis;
     private KafkaBrokerProcess kafka;
+    private MailCatcher mail;
 
     static Infrastructure start(StackLayout layout) {
         Infrastructure infrastructure = new Infrastructure();
@@ -42,6 +44,7 @@ final class Infrastructure implements AutoCloseable {
             postgres.join();
             redis.join();
             kafka.join();
+            infrastructure.mail = MailCatcher.start(ports.smtp(), ports.mailPage());
             return infrastructure;
         } catch (CompletionException e) {
             infrastructure.close();
@@ -49,6 +52,10 @@ final class Infrastructure implements AutoCloseable {
         } catch (IOException e) {
             infrastructure.close();
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            // The mail catcher could not start (its port taken since the preflight): stop what did start.
+            infrastructure.close();
+            throw e;
         }
     }
 
@@ -63,6 +70,7 @@ final class Infrastructure implements AutoCloseable {
     /** Stops every server that started, each even if stopping another failed. */
     @Override
     public void close() {
+        stopQuietly("the mail catcher", mail);
         stopQuietly("Kafka", kafka);
         stopQuietly("Redis", redis);
         stopQuietly("PostgreSQL", postgres);

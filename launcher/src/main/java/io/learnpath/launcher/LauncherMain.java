@@ -31,7 +31,7 @@ public final class LauncherMain {
             case "up" -> up(layout);
             case "down" -> down(layout);
             case "status" -> status(layout);
-            case "mail" -> new Mailbox(layout.ports().kafka()).print(args.length > 1 ? args[1] : null, System.out);
+            case "mail" -> new Mailbox(layout.ports().mailPage()).print(args.length > 1 ? args[1] : null, System.out);
             default -> {
                 System.err.println("Usage: ./learnpath [up|down|status|mail [address]]");
                 yield 2;
@@ -116,6 +116,8 @@ public final class LauncherMain {
         System.out.println("  API docs         " + stack.gatewayUrl() + "/swagger-ui.html");
         System.out.println("  Event docs       " + stack.gatewayUrl() + "/api-docs/asyncapi");
         System.out.println("  Eureka           http://localhost:" + layout.ports().discovery());
+        System.out.println("  Caught mail      http://localhost:" + layout.ports().mailPage()
+                + " (SMTP on port " + layout.ports().smtp() + "; or ./learnpath mail [address])");
         stack.admin().ifPresent(admin -> System.out.println("  Admin            " + admin.email()
                 + " (EDITOR, ADMIN), password " + (admin.passwordFile() == null ? "as you configured it"
                 : "in " + relative(layout, admin.passwordFile()))));

@@ -1,43 +1,32 @@
 package io.learnpath.launcher;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code ./learnpath mail [address]}: the mails the auth-service has asked for on a local stack (verification and
- * reset links, notices), read from its Kafka topic. A developer's mailbox: until the notification-service sends
- * real mail, the event is the delivery, and this is how a person following the README gets at a link.
+ * {@code ./learnpath mail [address]}: the mail the local stack's SMTP server caught (see {@link MailCatcher}), read
+ * from its page. A developer's mailbox: this is how a person following the README gets at a mailed link.
  */
 public final class Mailbox {
 
-    private static final String TOPIC = "learnpath.auth.events";
-    private static final Map<String, String> MAILS = Map.of(
-            "learnpath.auth.email-verification-requested.v1", "Verify your address",
-            "learnpath.auth.password-reset-requested.v1", "Reset your password",
-            "learnpath.auth.existing-account-sign-up-attempted.v1", "Someone tried to sign up with your address",
-            "learnpath.auth.password-changed.v1", "Your password was changed",
-            "learnpath.auth.email-changed.v1", "Your address was changed");
-
-    private final int kafkaPort;
+    private final int pagePort;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public Mailbox(int kafkaPort) {
-        this.kafkaPort = kafkaPort;
+    /** @param pagePort the caught-mail page's port ({@link Ports#mailPage()}) */
+    public Mailbox(int pagePort) {
+        this.pagePort = pagePort;
     }
 
     /** Prints every mail so far (to {@code address} only, if given), oldest first; answers the exit code. */
@@ -46,7 +35,7 @@ public final class Mailbox {
         try {
             mails = mailsTo(address);
         } catch (RuntimeException e) {
-            System.err.println("Could not read " + TOPIC + " from Kafka on localhost:" + kafkaPort
+            System.err.println("Could not read the caught mail at http://localhost:" + pagePort
                     + " (is the stack up? ./learnpath up): " + e.getMessage());
             return 1;
         }
@@ -65,63 +54,36 @@ public final class Mailbox {
 
     /** Every mail so far, to {@code address} only (any case) unless it is null, oldest first. */
     public List<Mail> mailsTo(String address) {
-        List<ConsumerRecord<String, byte[]>> records = readAll();
-        records.sort((a, b) -> Long.compare(a.timestamp(), b.timestamp()));
-        List<Mail> mails = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> record : records) {
-            String type = header(record, "ce_type");
-            String subject = MAILS.get(type);
-            if (subject == null) {
-                continue;
-            }
-            JsonNode mail = parse(record.value());
-            // A changed address is announced to the old one: that is whom a change they did not make must reach.
-            String to = mail.path(type.contains("email-changed") ? "previousEmail" : "email").asString();
-            if (address == null || address.equalsIgnoreCase(to)) {
-                String link = mail.hasNonNull("link") ? mail.path("link").asString() : null;
-                mails.add(new Mail(mail.path("occurredAt").asString(), to, subject, link,
-                        link == null ? null : link.replaceFirst(".*[?&]token=", "")));
-            }
-        }
-        return mails;
-    }
-
-    /** One mail the auth-service asked for; {@code link} and {@code token} are null for a notice without a link. */
-    public record Mail(String sentAt, String to, String subject, String link, String token) {
-    }
-
-    private List<ConsumerRecord<String, byte[]>> readAll() {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + kafkaPort);
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        properties.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
-        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(TOPIC, Duration.ofSeconds(5)).stream()
-                    .map(info -> new TopicPartition(TOPIC, info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))
-                    && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-        }
-        return records;
-    }
-
-    private JsonNode parse(byte[] value) {
+        String query = address == null ? "" : "?to=" + URLEncoder.encode(address, StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + pagePort + "/mails" + query))
+                .timeout(Duration.ofSeconds(10)).GET().build();
+        JsonNode caught;
         try {
-            return json.readTree(value);
-        } catch (JacksonException e) {
-            return json.createObjectNode();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("the mail page answered " + response.statusCode());
+            }
+            caught = json.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
+        List<Mail> mails = new ArrayList<>();
+        for (JsonNode mail : caught) {
+            // The link a reader must open (verify, reset) is the one holding a single-use token.
+            String link = mail.path("links").valueStream().map(JsonNode::asString)
+                    .filter(candidate -> candidate.contains("token=") && !candidate.contains("/unsubscribe"))
+                    .findFirst().orElse(null);
+            mails.add(new Mail(mail.path("receivedAt").asString(), mail.path("to").asString(),
+                    mail.path("subject").asString(), link,
+                    link == null ? null : link.replaceFirst(".*[?&]token=", "").replaceFirst("&.*", "")));
+        }
+        return mails.reversed();
     }
 
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    /** One caught mail; {@code link} and {@code token} are null for a mail without a tokened link. */
+    public record Mail(String sentAt, String to, String subject, String link, String token) {
     }
 }

@@ -9,15 +9,16 @@ import java.util.Map;
  * system tests use so they never collide with a stack started by hand.
  */
 public record Ports(int gateway, int discovery, int auth, int content, int progress, int notification,
-        int postgres, int redis, int kafka, int kafkaController) {
+        int postgres, int redis, int kafka, int kafkaController, int smtp, int mailPage) {
 
     public static Ports defaults() {
-        return new Ports(8080, 8761, 8081, 8082, 8083, 8084, 15432, 16379, 19092, 19093);
+        return new Ports(8080, 8761, 8081, 8082, 8083, 8084, 15432, 16379, 19092, 19093, 3025, 8025);
     }
 
     public Ports shiftedBy(int offset) {
         return new Ports(gateway + offset, discovery + offset, auth + offset, content + offset, progress + offset,
-                notification + offset, postgres + offset, redis + offset, kafka + offset, kafkaController + offset);
+                notification + offset, postgres + offset, redis + offset, kafka + offset, kafkaController + offset,
+                smtp + offset, mailPage + offset);
     }
 
     /** What listens where, for the "port taken" check and the start-up summary. */
@@ -33,6 +34,8 @@ public record Ports(int gateway, int discovery, int auth, int content, int progr
         owners.put("redis", redis);
         owners.put("kafka", kafka);
         owners.put("kafka controller", kafkaController);
+        owners.put("smtp (mail catcher)", smtp);
+        owners.put("caught mail page", mailPage);
         return owners;
     }
 }

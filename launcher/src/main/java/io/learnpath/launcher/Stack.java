@@ -144,6 +144,11 @@ public final class Stack implements AutoCloseable {
         environment.put("AUTH_JWKS_URI", "http://localhost:" + ports.auth() + "/api/auth/.well-known/jwks.json");
         environment.put("AUTH_ISSUER", "http://localhost:" + ports.gateway() + "/api/auth");
         environment.put("AUTH_PUBLIC_BASE_URL", "http://localhost:" + ports.gateway());
+        if (component == Component.NOTIFICATION) {
+            environment.put("SMTP_HOST", "127.0.0.1");
+            environment.put("SMTP_PORT", Integer.toString(ports.smtp()));
+            environment.put("NOTIFICATION_PUBLIC_BASE_URL", "http://localhost:" + ports.gateway());
+        }
         if (component.database() != null) {
             environment.put("DB_URL", "jdbc:postgresql://localhost:" + ports.postgres() + "/" + component.database());
             environment.put("DB_USER", "postgres");

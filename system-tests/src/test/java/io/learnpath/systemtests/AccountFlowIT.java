@@ -37,10 +37,10 @@ class AccountFlowIT {
                 "displayName", "Grace")).post().status()).isEqualTo(202);
         String token = signIn(gateway, email);
 
-        Mailbox mailbox = new Mailbox(stack.stack().layout().ports().kafka());
+        Mailbox mailbox = new Mailbox(stack.stack().layout().ports().mailPage());
         Mail verification = await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.mailsTo(email),
                 mails -> !mails.isEmpty()).getFirst();
-        assertThat(verification.subject()).isEqualTo("Verify your address");
+        assertThat(verification.subject()).isEqualTo("Confirm your address for Learnpath");
         JsonNode verified = ok(gateway.request("/api/auth/email/verify").json(Map.of("token", verification.token()))
                 .post());
         assertThat(verified.path("emailVerified").asBoolean()).isTrue();
@@ -58,8 +58,11 @@ class AccountFlowIT {
         assertThat(gateway.request("/api/auth/me").token(token).get().status()).isEqualTo(401);
         assertThat(gateway.request("/api/auth/login").json(Map.of("email", email, "password", password)).post()
                 .status()).isEqualTo(401);
-        List<Mail> mails = mailbox.mailsTo(email);
-        assertThat(mails).extracting(Mail::subject).containsExactly("Verify your address");
+        // Real mail, through the notification-service and the stack's SMTP server: the link, then the farewell.
+        List<Mail> mails = await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.mailsTo(email),
+                caught -> caught.size() == 2);
+        assertThat(mails).extracting(Mail::subject)
+                .containsExactly("Confirm your address for Learnpath", "Your Learnpath account is deleted");
     }
 
     private static String signIn(TestHttp gateway, String email) {
