@@ -1,0 +1,339 @@
+package io.learnpath.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.learnpath.launcher.Ports;
+import io.learnpath.platform.test.http.TestHttp;
+import io.learnpath.platform.test.http.TestResponse;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two numbers of the notification path on the whole local stack ({@link RunningStack}), both through the gateway:
+ *
+ * <ol>
+ * <li><b>Latency</b>: {@code benchmark.learners} learners each hold a notification stream (SSE) through the gateway;
+ * topics are marked done through the gateway at {@code benchmark.rate} DONE changes a second (each followed by a move
+ * back to IN_PROGRESS, so a learner can finish the same topic again). Per DONE, the time from sending the PUT to its
+ * {@code TOPIC_COMPLETED} notice arriving on that learner's stream: the progress-service's transaction and outbox,
+ * Kafka, the notification-service's consumer and transaction, Redis pub/sub, the SSE writer and the gateway.</li>
+ * <li><b>Subscribers</b>: streams opened through the gateway in steps ({@code benchmark.subscriber-steps}), five per
+ * learner (the most one learner may hold), each step checked by a notice that must reach every stream of a sample of
+ * learners within a second; with the notification-service's open-stream gauge and heap after each step.</li>
+ * </ol>
+ *
+ * <p>Not a system test (its name keeps it out of failsafe's includes). Run it with {@code ./mvnw -B verify
+ * -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=NotificationLatencyBenchmark -Dapi-lint.skip};
+ * knobs {@code -Dbenchmark.learners=100 -Dbenchmark.rate=100 -Dbenchmark.seconds=30
+ * -Dbenchmark.subscriber-steps=250,500,1000,2000}. Writes {@code target/benchmarks/notification-latency.md}.
+ */
+@ExtendWith(SharedStack.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NotificationLatencyBenchmark {
+
+    private static final int LEARNERS = Integer.getInteger("benchmark.learners", 100);
+    private static final int RATE = Integer.getInteger("benchmark.rate", 100);
+    private static final Duration LENGTH = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 30));
+    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final List<Integer> STEPS = Stream.of(System.getProperty("benchmark.subscriber-steps",
+            "250,500,1000,2000").split(",")).map(String::strip).map(Integer::valueOf).toList();
+    private static final int STREAMS_PER_LEARNER = 5;
+    private static final String ROADMAP = "backend";
+    private static final String PASSWORD = "a benchmark passphrase nobody uses";
+
+    private final RunningStack stack;
+    private final Ports ports;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final HttpClient client = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor())
+            .build();
+
+    NotificationLatencyBenchmark(RunningStack stack) {
+        this.stack = stack;
+        this.ports = stack.stack().layout().ports();
+    }
+
+    /** One learner as the benchmark drives it: a token, the topic it toggles, and its notices as they arrive. */
+    private final class Learner {
+        final String token;
+        final String topic;
+        final Queue<Long> sentDone = new ConcurrentLinkedQueue<>();
+        final List<Long> latenciesNanos = new CopyOnWriteArrayList<>();
+        final AtomicInteger arrivals = new AtomicInteger();
+        volatile boolean done;
+        volatile long measureFrom = Long.MAX_VALUE;
+
+        Learner(String token, String topic) {
+            this.token = token;
+            this.topic = topic;
+        }
+
+        void arrived(long now, JsonNode notice) {
+            arrivals.incrementAndGet();
+            if (!"TOPIC_COMPLETED".equals(notice.path("kind").asString())) {
+                return;
+            }
+            Long sent = sentDone.poll();
+            if (sent != null && sent >= measureFrom) {
+                latenciesNanos.add(now - sent);
+            }
+        }
+    }
+
+    @Test
+    void fromTopicDoneToTheNoticeOnTheStreamAndHowManyStreamsOneInstanceHolds() throws Exception {
+        String latency = latency();
+        String subscribers = subscribers();
+        String report = "# Notifications through the gateway\n\n" + latency + "\n" + subscribers;
+        Path file = Path.of("target/benchmarks/notification-latency.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, report);
+        System.out.println(report);
+    }
+
+    private String latency() throws Exception {
+        List<String> topics = topicsOf(ROADMAP);
+        List<Learner> learners = new ArrayList<>();
+        for (String token : signUp(LEARNERS)) {
+            learners.add(new Learner(token, topics.get(learners.size() % topics.size())));
+        }
+        for (Learner learner : learners) {
+            openStream(learner.token, learner::arrived);
+        }
+        // Each learner's streams are open once the service counts them.
+        await().atMost(Duration.ofMinutes(1)).until(() -> openStreams() >= LEARNERS);
+
+        // Two requests per DONE (there and back), spread evenly over the learners.
+        long periodNanos = 1_000_000_000L / (2L * RATE);
+        AtomicLong tick = new AtomicLong();
+        AtomicInteger errors = new AtomicInteger();
+        AtomicInteger sentDone = new AtomicInteger();
+        long start = System.nanoTime();
+        long measureFrom = start + WARM_UP.toNanos();
+        long end = measureFrom + LENGTH.toNanos();
+        learners.forEach(learner -> learner.measureFrom = measureFrom);
+        ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor();
+        sender.scheduleAtFixedRate(() -> {
+            long i = tick.getAndIncrement();
+            Learner learner = learners.get((int) ((i / 2) % learners.size()));
+            boolean toDone = !learner.done;
+            learner.done = toDone;
+            long now = System.nanoTime();
+            if (toDone) {
+                learner.sentDone.add(now);
+                if (now >= measureFrom) {
+                    sentDone.incrementAndGet();
+                }
+            }
+            client.sendAsync(HttpRequest.newBuilder(gateway("/api/progress/roadmaps/" + ROADMAP + "/topics/"
+                                    + learner.topic))
+                            .header("Authorization", "Bearer " + learner.token)
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"" + (toDone ? "DONE"
+                                    : "IN_PROGRESS") + "\"}"))
+                            .build(), HttpResponse.BodyHandlers.discarding())
+                    .whenComplete((response, failure) -> {
+                        if (failure != null || response.statusCode() != 200) {
+                            errors.incrementAndGet();
+                        }
+                    });
+        }, 0, periodNanos, TimeUnit.NANOSECONDS);
+        while (System.nanoTime() < end) {
+            Thread.sleep(200);
+        }
+        sender.shutdown();
+        double seconds = (System.nanoTime() - measureFrom) / 1e9;
+        // Let the last notices arrive: what has not arrived after ten seconds is lost.
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                .until(() -> learners.stream().allMatch(learner -> learner.sentDone.isEmpty()));
+
+        List<Long> all = new ArrayList<>();
+        learners.forEach(learner -> all.addAll(learner.latenciesNanos));
+        Collections.sort(all);
+        long lost = learners.stream().mapToLong(learner -> learner.sentDone.size()).sum();
+        return """
+                ## From "topic done" to the notice on the stream
+
+                %d learners, each with one SSE stream through the gateway; %d topics marked DONE a second through the
+                gateway (plus as many moves back to IN_PROGRESS) for %d s after a %d s warm-up; %s, %d cores, component
+                JVMs `%s`.
+
+                | DONE sent | notices measured | lost | request errors | achieved DONE/s | p50 ms | p95 ms | p99 ms | max ms |
+                |---|---|---|---|---|---|---|---|---|
+                | %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |
+                """.formatted(LEARNERS, RATE, LENGTH.toSeconds(), WARM_UP.toSeconds(), Instant.now(),
+                Runtime.getRuntime().availableProcessors(), RunningStack.JVM_OPTIONS, sentDone.get(), all.size(),
+                lost, errors.get(), sentDone.get() / seconds, millis(all, 0.50), millis(all, 0.95),
+                millis(all, 0.99), all.isEmpty() ? 0 : all.getLast() / 1e6);
+    }
+
+    private String subscribers() throws Exception {
+        StringBuilder out = new StringBuilder("""
+                ## Concurrent SSE subscribers on one notification-service instance
+
+                Streams opened through the gateway, %d per learner; at each step one topic is marked done for 20 of
+                the learners and every one of their streams must get the notice within 1 s. "Streams" is the
+                notification-service's `learnpath_notifications_live_streams` gauge, "heap" its heap in use (MB).
+
+                | subscribers | streams (gauge) | sample reached in 1 s | heap MB |
+                |---|---|---|---|
+                """.formatted(STREAMS_PER_LEARNER));
+        int before = (int) openStreams();
+        List<String> tokens = new ArrayList<>();
+        Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
+        List<String> topics = topicsOf(ROADMAP);
+        String largestClean = "none";
+        for (int step : STEPS) {
+            int learnersNeeded = (step + STREAMS_PER_LEARNER - 1) / STREAMS_PER_LEARNER;
+            for (String token : signUp(learnersNeeded - tokens.size())) {
+                tokens.add(token);
+                AtomicInteger counter = new AtomicInteger();
+                received.put(token, counter);
+                for (int s = 0; s < STREAMS_PER_LEARNER; s++) {
+                    openStream(token, (now, notice) -> counter.incrementAndGet());
+                }
+            }
+            boolean allOpen;
+            try {
+                await().atMost(Duration.ofMinutes(2)).until(() -> openStreams() - before >= step);
+                allOpen = true;
+            } catch (org.awaitility.core.ConditionTimeoutException e) {
+                allOpen = false;
+            }
+            List<String> sample = tokens.subList(0, Math.min(20, tokens.size()));
+            Map<String, Integer> counts = new ConcurrentHashMap<>();
+            sample.forEach(token -> counts.put(token, received.get(token).get()));
+            String topic = topics.get(STEPS.indexOf(step) % topics.size());
+            for (String token : sample) {
+                stack.gateway().request("/api/progress/roadmaps/" + ROADMAP + "/topics/" + topic).token(token)
+                        .json(Map.of("status", "DONE")).put();
+            }
+            boolean reached;
+            try {
+                // Each stream of a sampled learner gets the notice (and maybe a milestone): at least one each.
+                await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20)).until(() -> sample.stream()
+                        .allMatch(token -> received.get(token).get() - counts.get(token) >= STREAMS_PER_LEARNER));
+                reached = true;
+            } catch (org.awaitility.core.ConditionTimeoutException e) {
+                reached = false;
+            }
+            double streams = openStreams() - before;
+            out.append("| %d | %.0f | %s | %.0f |%n".formatted(step, streams, reached ? "yes" : "no",
+                    notificationHeapMegabytes()));
+            if (!allOpen || !reached) {
+                break;
+            }
+            largestClean = Integer.toString(step);
+        }
+        out.append("%nLargest step with every stream open and the sample reached within 1 s: **%s**.%n"
+                .formatted(largestClean));
+        return out.toString();
+    }
+
+    private interface Arrival {
+        void arrived(long nanoTime, JsonNode notice);
+    }
+
+    /** Opens an SSE stream through the gateway; each {@code notification} event goes to {@code arrival}. */
+    private void openStream(String token, Arrival arrival) {
+        HttpRequest request = HttpRequest.newBuilder(gateway("/api/notifications/stream"))
+                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").GET().build();
+        client.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> Thread.ofVirtual()
+                .start(() -> {
+                    String event = null;
+                    for (String line : (Iterable<String>) response.body()::iterator) {
+                        if (line.startsWith("event:")) {
+                            event = line.substring("event:".length()).strip();
+                        } else if (line.startsWith("data:") && "notification".equals(event)) {
+                            arrival.arrived(System.nanoTime(), json.readTree(line.substring("data:".length())));
+                        } else if (line.isEmpty()) {
+                            event = null;
+                        }
+                    }
+                }));
+    }
+
+    private double openStreams() {
+        return metric("learnpath_notifications_live_streams");
+    }
+
+    private double notificationHeapMegabytes() {
+        return notificationMetrics().stream().filter(line -> line.startsWith("jvm_memory_used_bytes{")
+                        && line.contains("area=\"heap\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum() / 1048576;
+    }
+
+    private double metric(String name) {
+        return notificationMetrics().stream().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    private List<String> notificationMetrics() {
+        TestResponse metrics = TestHttp.at(URI.create("http://localhost:" + ports.notification()))
+                .get("/actuator/prometheus");
+        assertThat(metrics.status()).as(metrics.toString()).isEqualTo(200);
+        return metrics.body().lines().toList();
+    }
+
+    private URI gateway(String path) {
+        return URI.create("http://127.0.0.1:" + ports.gateway() + path);
+    }
+
+    private static double millis(List<Long> sortedNanos, double quantile) {
+        if (sortedNanos.isEmpty()) {
+            return 0;
+        }
+        int index = (int) Math.ceil(quantile * sortedNanos.size()) - 1;
+        return sortedNanos.get(Math.max(0, Math.min(index, sortedNanos.size() - 1))) / 1e6;
+    }
+
+    /** Accounts signed up and in at the auth-service itself: the gateway's sign-in budget is not measured here. */
+    private List<String> signUp(int count) {
+        TestHttp auth = TestHttp.at(URI.create("http://localhost:" + ports.auth()));
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String email = "bench-" + UUID.randomUUID() + "@example.com";
+            TestResponse registered = auth.request("/api/auth/register")
+                    .json(Map.of("email", email, "password", PASSWORD, "displayName", "Bench")).post();
+            assertThat(registered.status()).as(registered.toString()).isEqualTo(202);
+            TestResponse signedIn = auth.request("/api/auth/login")
+                    .json(Map.of("email", email, "password", PASSWORD)).post();
+            assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(200);
+            tokens.add(signedIn.json().path("accessToken").asString());
+        }
+        return tokens;
+    }
+
+    private List<String> topicsOf(String roadmap) {
+        TestResponse tree = stack.gateway().get("/api/content/roadmaps/" + roadmap, null);
+        assertThat(tree.status()).as(tree.toString()).isEqualTo(200);
+        return tree.json().path("levels").valueStream().flatMap(level -> level.path("topics").valueStream())
+                .map(topic -> topic.path("slug").asString()).toList();
+    }
+}
