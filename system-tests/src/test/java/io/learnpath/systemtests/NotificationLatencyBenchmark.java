@@ -19,7 +19,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -66,7 +65,6 @@ class NotificationLatencyBenchmark {
             "250,500,1000,2000").split(",")).map(String::strip).map(Integer::valueOf).toList();
     private static final int STREAMS_PER_LEARNER = 5;
     private static final String ROADMAP = "backend";
-    private static final String PASSWORD = "a benchmark passphrase nobody uses";
 
     private final RunningStack stack;
     private final Ports ports;
@@ -120,7 +118,7 @@ class NotificationLatencyBenchmark {
     private String latency() throws Exception {
         List<String> topics = topicsOf(ROADMAP);
         List<Learner> learners = new ArrayList<>();
-        for (String token : signUp(LEARNERS)) {
+        for (String token : BenchmarkAccounts.signUp(ports, LEARNERS)) {
             learners.add(new Learner(token, topics.get(learners.size() % topics.size())));
         }
         for (Learner learner : learners) {
@@ -211,7 +209,7 @@ class NotificationLatencyBenchmark {
         String largestClean = "none";
         for (int step : STEPS) {
             int learnersNeeded = (step + STREAMS_PER_LEARNER - 1) / STREAMS_PER_LEARNER;
-            for (String token : signUp(learnersNeeded - tokens.size())) {
+            for (String token : BenchmarkAccounts.signUp(ports, learnersNeeded - tokens.size())) {
                 tokens.add(token);
                 AtomicInteger counter = new AtomicInteger();
                 received.put(token, counter);
@@ -311,23 +309,6 @@ class NotificationLatencyBenchmark {
         }
         int index = (int) Math.ceil(quantile * sortedNanos.size()) - 1;
         return sortedNanos.get(Math.max(0, Math.min(index, sortedNanos.size() - 1))) / 1e6;
-    }
-
-    /** Accounts signed up and in at the auth-service itself: the gateway's sign-in budget is not measured here. */
-    private List<String> signUp(int count) {
-        TestHttp auth = TestHttp.at(URI.create("http://localhost:" + ports.auth()));
-        List<String> tokens = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            String email = "bench-" + UUID.randomUUID() + "@example.com";
-            TestResponse registered = auth.request("/api/auth/register")
-                    .json(Map.of("email", email, "password", PASSWORD, "displayName", "Bench")).post();
-            assertThat(registered.status()).as(registered.toString()).isEqualTo(202);
-            TestResponse signedIn = auth.request("/api/auth/login")
-                    .json(Map.of("email", email, "password", PASSWORD)).post();
-            assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(200);
-            tokens.add(signedIn.json().path("accessToken").asString());
-        }
-        return tokens;
     }
 
     private List<String> topicsOf(String roadmap) {

@@ -19,7 +19,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.DoubleStream;
 import java.util.stream.Stream;
@@ -73,7 +72,6 @@ class StatusUpdateThroughputBenchmark {
     private static final int TOPICS = Integer.getInteger("benchmark.topics", 4);
     private static final Duration WARM_UP = Duration.ofSeconds(5);
     private static final String ROADMAP = "backend";
-    private static final String PASSWORD = "a benchmark passphrase nobody uses";
     private static final String CHANGES_COUNTER = "learnpath_progress_status_changes_total";
     private static final String OUTBOX_BACKLOG = "learnpath_outbox_backlog";
     // Every round starts with an empty outbox, so each measures the same system; see the class comment.
@@ -96,7 +94,7 @@ class StatusUpdateThroughputBenchmark {
 
     @Test
     void statusUpdatesThroughTheGatewayAgainstDirectlyToTheProgressService() throws Exception {
-        List<String> tokens = signUp();
+        List<String> tokens = BenchmarkAccounts.signUp(ports, LEARNERS);
         List<String> topics = firstTopicsOf(ROADMAP);
         URI gateway = URI.create("http://127.0.0.1:" + ports.gateway());
         URI direct = URI.create("http://127.0.0.1:" + ports.progress());
@@ -195,23 +193,6 @@ class StatusUpdateThroughputBenchmark {
     private static double sum(List<String> metrics, String name) {
         return metrics.stream().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
-    }
-
-    /** Accounts signed up and in at the auth-service itself: the gateway's sign-in budget is not what is measured. */
-    private List<String> signUp() {
-        TestHttp auth = TestHttp.at(URI.create("http://localhost:" + ports.auth()));
-        List<String> tokens = new ArrayList<>();
-        for (int i = 0; i < LEARNERS; i++) {
-            String email = "bench-" + UUID.randomUUID() + "@example.com";
-            TestResponse registered = auth.request("/api/auth/register")
-                    .json(Map.of("email", email, "password", PASSWORD, "displayName", "Bench")).post();
-            assertThat(registered.status()).as(registered.toString()).isEqualTo(202);
-            TestResponse signedIn = auth.request("/api/auth/login")
-                    .json(Map.of("email", email, "password", PASSWORD)).post();
-            assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(200);
-            tokens.add(signedIn.json().path("accessToken").asString());
-        }
-        return tokens;
     }
 
     /** The roadmap's first topics in learning order, sub-topics included, as the content-service serves them. */

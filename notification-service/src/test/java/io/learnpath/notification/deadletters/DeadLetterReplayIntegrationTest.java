@@ -4,47 +4,31 @@ import static io.learnpath.notification.support.Fixtures.done;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.learnpath.notification.support.Events;
-import io.learnpath.notification.support.IntegrationTest;
+import io.learnpath.notification.support.ServiceTest;
 import io.learnpath.platform.test.TestTokens;
-import io.learnpath.platform.test.http.TestHttp;
 import io.learnpath.platform.test.http.TestResponse;
 import io.learnpath.progress.events.ProgressEvents;
 import io.learnpath.progress.events.TopicStatusChanged;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A record the service cannot process goes to the dead-letter topic after its retries while the partition moves
  * on; after a fix an operator replays it, and it is applied once however often it is replayed.
  */
-@IntegrationTest
-class DeadLetterReplayIntegrationTest {
+class DeadLetterReplayIntegrationTest extends ServiceTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String DLT = ProgressEvents.TOPIC + ".DLT";
     // A real database refusal that a "fix" can lift: rows whose title says POISON break this constraint.
     private static final String BREAK = "ALTER TABLE notification ADD CONSTRAINT no_poison CHECK (title NOT LIKE '%POISON%')";
     private static final String FIX = "ALTER TABLE notification DROP CONSTRAINT IF EXISTS no_poison";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    Events events;
 
     @Autowired
     JdbcClient jdbc;
@@ -52,13 +36,11 @@ class DeadLetterReplayIntegrationTest {
     @Autowired
     MeterRegistry meters;
 
-    private TestHttp http;
     private final UUID ada = UUID.randomUUID();
     private final String admin = TestTokens.shared().withRoles(UUID.randomUUID(), "LEARNER", "ADMIN");
 
     @BeforeEach
     void breakTheDatabase() {
-        http = TestHttp.at(port).withJsonMapper(json);
         jdbc.sql(BREAK).update();
     }
 

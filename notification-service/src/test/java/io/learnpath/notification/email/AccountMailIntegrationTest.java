@@ -15,17 +15,14 @@ import io.learnpath.auth.events.PasswordChanged;
 import io.learnpath.auth.events.PasswordResetRequested;
 import io.learnpath.auth.events.ProfileChanged;
 import io.learnpath.auth.events.UserDeleted;
-import io.learnpath.notification.support.Events;
-import io.learnpath.notification.support.IntegrationTest;
+import io.learnpath.notification.support.ServiceTest;
 import io.learnpath.notification.support.Mails;
 import io.learnpath.notification.support.TestSmtpServer;
 import io.learnpath.platform.test.TestTokens;
-import io.learnpath.platform.test.http.TestHttp;
 import io.learnpath.platform.test.http.TestResponse;
 import io.learnpath.progress.events.MilestoneReached;
 import io.learnpath.progress.events.ProgressEvents;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -34,35 +31,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The auth-service's events becoming mail on a real SMTP server, once each, whatever the mail server does. */
-@IntegrationTest
-class AccountMailIntegrationTest {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    Events events;
+class AccountMailIntegrationTest extends ServiceTest {
 
     @Autowired
     TestSmtpServer smtp;
 
-    private TestHttp http;
     private final UUID learner = UUID.randomUUID();
     private final String address = addressOf(learner);
 
     @BeforeEach
     void registerTheLearner() {
-        http = TestHttp.at(port).withJsonMapper(json);
         events.publish(AuthEvents.TOPIC, registered(learner, "Ada", address, "Europe/Paris"));
     }
 

@@ -6,47 +6,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.learnpath.auth.events.AuthEvents;
-import io.learnpath.notification.support.Events;
-import io.learnpath.notification.support.IntegrationTest;
+import io.learnpath.notification.support.ServiceTest;
 import io.learnpath.notification.support.SseConnection;
 import io.learnpath.platform.test.TestTokens;
-import io.learnpath.platform.test.http.TestHttp;
 import io.learnpath.platform.test.http.TestResponse;
 import io.learnpath.progress.events.ProgressEvents;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Filtering and deleting in the inbox, and the unread count kept right on the live stream. */
-@IntegrationTest
-class InboxManagementIntegrationTest {
+class InboxManagementIntegrationTest extends ServiceTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    Events events;
-
-    private TestHttp http;
     private final UUID ada = UUID.randomUUID();
     private final UUID bob = UUID.randomUUID();
     private final String token = TestTokens.shared().learner(ada);
-
-    @BeforeEach
-    void connect() {
-        http = TestHttp.at(port).withJsonMapper(json);
-    }
 
     private List<JsonNode> items(String query) {
         TestResponse response = http.get("/api/notifications?size=100" + query, token);

@@ -4,41 +4,26 @@ import static io.learnpath.notification.support.Fixtures.done;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.learnpath.notification.support.Events;
-import io.learnpath.notification.support.IntegrationTest;
+import io.learnpath.notification.support.ServiceTest;
 import io.learnpath.notification.support.SecondInstance;
 import io.learnpath.notification.support.SseConnection;
 import io.learnpath.platform.test.TestTokens;
 import io.learnpath.platform.test.http.TestHttp;
 import io.learnpath.progress.events.ProgressEvents;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.ConfigurableEnvironment;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two real instances of the service: the test's own consumes the event and stores the notification; the other,
  * which consumes nothing, holds the learner's stream and hears of it through Redis.
  */
-@IntegrationTest
-class LiveStreamsAcrossInstancesIntegrationTest {
+class LiveStreamsAcrossInstancesIntegrationTest extends ServiceTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static SecondInstance second;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    Events events;
 
     @Autowired
     ConfigurableEnvironment environment;

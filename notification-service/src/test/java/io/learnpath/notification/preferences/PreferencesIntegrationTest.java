@@ -7,20 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.learnpath.auth.events.AuthEvents;
-import io.learnpath.notification.support.Events;
-import io.learnpath.notification.support.IntegrationTest;
+import io.learnpath.notification.support.ServiceTest;
 import io.learnpath.notification.support.Mails;
 import io.learnpath.notification.support.TestSmtpServer;
 import io.learnpath.platform.test.MovableClock;
 import io.learnpath.platform.test.TestTokens;
-import io.learnpath.platform.test.http.TestHttp;
 import io.learnpath.platform.test.http.TestResponse;
 import io.learnpath.progress.events.MilestoneReached;
 import io.learnpath.progress.events.ProgressEvents;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,24 +26,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Preferences, quiet hours and one-click unsubscribe deciding what reaches the learner, on real servers. */
-@IntegrationTest
-class PreferencesIntegrationTest {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    Events events;
+class PreferencesIntegrationTest extends ServiceTest {
 
     @Autowired
     TestSmtpServer smtp;
@@ -54,14 +37,12 @@ class PreferencesIntegrationTest {
     @Autowired
     MovableClock clock;
 
-    private TestHttp http;
     private final UUID learner = UUID.randomUUID();
     private final String token = TestTokens.shared().learner(learner);
     private final String address = addressOf(learner);
 
     @BeforeEach
     void registerTheLearner() {
-        http = TestHttp.at(port).withJsonMapper(json);
         events.publish(AuthEvents.TOPIC, registered(learner, "Grace", address, "Europe/Paris"));
         // The welcome is in once the registration (and so the contact) was read.
         await().atMost(PATIENCE).until(() -> inbox().size() == 1);

@@ -6,19 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.learnpath.auth.events.AuthEvents;
-import io.learnpath.notification.support.Events;
-import io.learnpath.notification.support.IntegrationTest;
+import io.learnpath.notification.support.ServiceTest;
 import io.learnpath.notification.support.Mails;
 import io.learnpath.notification.support.SecondInstance;
 import io.learnpath.notification.support.TestSmtpServer;
 import io.learnpath.platform.test.MovableClock;
 import io.learnpath.platform.test.TestTokens;
-import io.learnpath.platform.test.http.TestHttp;
 import io.learnpath.platform.test.http.TestResponse;
 import io.learnpath.progress.events.ProgressEvents;
 import io.learnpath.progress.events.StudyDayRecorded;
 import io.learnpath.progress.events.TopicStatusChanged;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,29 +28,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reminders at chosen times in the learner's zone, run by two instances at once: each occasion reaches the learner
  * once, in the inbox and by mail.
  */
-@IntegrationTest
-class RemindersIntegrationTest {
+class RemindersIntegrationTest extends ServiceTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static SecondInstance second;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    Events events;
 
     @Autowired
     TestSmtpServer smtp;
@@ -70,14 +54,12 @@ class RemindersIntegrationTest {
     @Autowired
     ConfigurableEnvironment environment;
 
-    private TestHttp http;
     private final UUID learner = UUID.randomUUID();
     private final String token = TestTokens.shared().learner(learner);
     private final String address = addressOf(learner);
 
     @BeforeEach
     void registerInParis() {
-        http = TestHttp.at(port).withJsonMapper(json);
         if (second == null) {
             second = SecondInstance.beside(environment);
         }

@@ -8,43 +8,25 @@ import static org.awaitility.Awaitility.await;
 import io.learnpath.auth.events.AuthEvents;
 import io.learnpath.content.events.ContentEvents;
 import io.learnpath.content.events.RoadmapPublished;
-import io.learnpath.notification.support.Events;
-import io.learnpath.notification.support.IntegrationTest;
+import io.learnpath.notification.support.ServiceTest;
 import io.learnpath.notification.support.Mails;
 import io.learnpath.notification.support.TestSmtpServer;
 import io.learnpath.platform.test.TestTokens;
-import io.learnpath.platform.test.http.TestHttp;
 import io.learnpath.platform.test.http.TestResponse;
 import io.learnpath.progress.events.ProgressEvents;
 import io.learnpath.progress.events.RoadmapFollowed;
 import io.learnpath.progress.events.RoadmapUnfollowed;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A new version of a roadmap telling each of its followers, once, which topics it added. */
-@IntegrationTest
-class NewTopicsIntegrationTest {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    Events events;
+class NewTopicsIntegrationTest extends ServiceTest {
 
     @Autowired
     TestSmtpServer smtp;
@@ -52,18 +34,12 @@ class NewTopicsIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    private TestHttp http;
     private final UUID roadmap = UUID.randomUUID();
     private final UUID follower = UUID.randomUUID();
     private final UUID mailReader = UUID.randomUUID();
     private final UUID leaver = UUID.randomUUID();
     private final UUID stranger = UUID.randomUUID();
     private final UUID[] topics = { UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID() };
-
-    @BeforeEach
-    void connect() {
-        http = TestHttp.at(port).withJsonMapper(json);
-    }
 
     private List<JsonNode> newTopicNotices(UUID learner) {
         TestResponse response = http.get("/api/notifications?size=100", TestTokens.shared().learner(learner));

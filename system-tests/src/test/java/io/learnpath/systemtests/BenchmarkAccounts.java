@@ -1,0 +1,41 @@
+package io.learnpath.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.learnpath.launcher.Ports;
+import io.learnpath.platform.test.http.TestHttp;
+import io.learnpath.platform.test.http.TestResponse;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Accounts for benchmarks, signed up and in at the auth-service itself: the gateway's strict sign-in budget (one a
+ * second per address) is not what a benchmark measures, and would stretch its setup.
+ */
+final class BenchmarkAccounts {
+
+    private static final String PASSWORD = "a benchmark passphrase nobody uses";
+
+    private BenchmarkAccounts() {
+    }
+
+    /** The access tokens of {@code count} new accounts. */
+    static List<String> signUp(Ports ports, int count) {
+        TestHttp auth = TestHttp.at(URI.create("http://localhost:" + ports.auth()));
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String email = "bench-" + UUID.randomUUID() + "@example.com";
+            TestResponse registered = auth.request("/api/auth/register")
+                    .json(Map.of("email", email, "password", PASSWORD, "displayName", "Bench")).post();
+            assertThat(registered.status()).as(registered.toString()).isEqualTo(202);
+            TestResponse signedIn = auth.request("/api/auth/login")
+                    .json(Map.of("email", email, "password", PASSWORD)).post();
+            assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(200);
+            tokens.add(signedIn.json().path("accessToken").asString());
+        }
+        return tokens;
+    }
+}
