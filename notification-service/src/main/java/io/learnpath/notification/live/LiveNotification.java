@@ -1,6 +1,8 @@
 package io.learnpath.notification.live;
 
+import io.learnpath.notification.inbox.NotificationView;
 import java.util.Objects;
+import tools.jackson.databind.JsonNode;
 import java.util.UUID;
 
 /**
@@ -12,5 +14,14 @@ public record LiveNotification(UUID id, Object json) {
     public LiveNotification {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(json, "json");
+    }
+
+    /** Its kind, for counting: from the inbox item (a replay) or from the JSON as it came over Redis. */
+    public String kind() {
+        return switch (json) {
+            case NotificationView view -> view.kind().name();
+            case JsonNode node -> node.path("kind").asString("UNKNOWN");
+            default -> "UNKNOWN";
+        };
     }
 }

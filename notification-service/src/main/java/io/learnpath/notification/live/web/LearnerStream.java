@@ -2,7 +2,6 @@ package io.learnpath.notification.live.web;
 
 import io.learnpath.notification.inbox.UnreadCount;
 import io.learnpath.notification.live.LiveNotification;
-import io.micrometer.core.instrument.Counter;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +29,7 @@ final class LearnerStream {
 
     private final UUID learnerId;
     private final SseEmitter emitter;
-    private final Counter delivered;
+    private final Consumer<String> delivered;
     private final ThreadPoolExecutor writer;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final long openedAt = System.nanoTime();
@@ -39,7 +38,7 @@ final class LearnerStream {
     private Consumer<LearnerStream> onClose = stream -> {
     };
 
-    LearnerStream(UUID learnerId, SseEmitter emitter, Counter delivered, int maxPending) {
+    LearnerStream(UUID learnerId, SseEmitter emitter, Consumer<String> delivered, int maxPending) {
         this.learnerId = learnerId;
         this.emitter = emitter;
         this.delivered = delivered;
@@ -166,7 +165,7 @@ final class LearnerStream {
     private void send(LiveNotification notification) {
         if (write(SseEmitter.event().name(EVENT_NAME).id(notification.id().toString())
                 .data(notification.json(), MediaType.APPLICATION_JSON))) {
-            delivered.increment();
+            delivered.accept(notification.kind());
         }
     }
 

@@ -4,7 +4,6 @@ import io.learnpath.notification.inbox.NotificationInbox;
 import io.learnpath.notification.live.LiveNotification;
 import io.learnpath.notification.live.LiveProperties;
 import io.learnpath.notification.live.LocalStreams;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
@@ -31,14 +30,13 @@ class LiveNotificationStreams implements LocalStreams, SmartLifecycle {
     private final Map<UUID, Set<LearnerStream>> byLearner = new ConcurrentHashMap<>();
     private final NotificationInbox inbox;
     private final LiveProperties properties;
-    private final Counter delivered;
+    private final MeterRegistry meters;
     private volatile ScheduledExecutorService heartbeats;
 
     LiveNotificationStreams(NotificationInbox inbox, LiveProperties properties, MeterRegistry meters) {
         this.inbox = inbox;
         this.properties = properties;
-        this.delivered = Counter.builder("learnpath.notifications.delivered").tag("channel", "sse")
-                .description("Notifications delivered, by channel").register(meters);
+        this.meters = meters;
         Gauge.builder("learnpath.notifications.live.streams", byLearner,
                         streams -> streams.values().stream().mapToInt(Set::size).sum())
                 .description("Open SSE notification streams on this instance").register(meters);
@@ -50,7 +48,7 @@ class LiveNotificationStreams implements LocalStreams, SmartLifecycle {
      */
     SseEmitter open(UUID learnerId, UUID lastEventId) {
         SseEmitter emitter = new SseEmitter(properties.timeout().toMillis());
-        LearnerStream stream = new LearnerStream(learnerId, emitter, delivered, properties.maxPending());
+        LearnerStream stream = new LearnerStream(learnerId, emitter, this::countDelivered, properties.maxPending());
         stream.onClose(this::forget);
         emitter.onCompletion(stream::close);
         emitter.onError(error -> stream.close());
@@ -109,6 +107,11 @@ class LiveNotificationStreams implements LocalStreams, SmartLifecycle {
             // In the background: this runs on the Redis subscription thread, which a slow client must not hold up.
             streams.forEach(LearnerStream::completeInBackground);
         }
+    }
+
+    // By kind, as every channel is counted (Prometheus wants one set of tag names per metric).
+    private void countDelivered(String kind) {
+        meters.counter("learnpath.notifications.delivered", "channel", "sse", "kind", kind).increment();
     }
 
     int openStreams(UUID learnerId) {
