@@ -12,8 +12,8 @@ import java.util.concurrent.CompletionException;
 
 /**
  * PostgreSQL, Redis and Kafka for the local stack: real servers, started side by side, with their data under
- * the stack's home folder so accounts and progress survive a restart; and a real SMTP server that catches every
- * mail ({@link MailCatcher}, in this process, in memory).
+ * the stack's home folder so accounts and progress survive a restart. Next to them an SMTP server that catches
+ * every mail ({@link MailCatcher}) and the page that shows it ({@link MailPage}), both in the launcher's JVM.
  */
 final class Infrastructure implements AutoCloseable {
 
@@ -21,12 +21,16 @@ final class Infrastructure implements AutoCloseable {
     private RedisServerProcess redis;
     private KafkaBrokerProcess kafka;
     private MailCatcher mail;
+    private MailPage mailPage;
 
     static Infrastructure start(StackLayout layout) {
         Infrastructure infrastructure = new Infrastructure();
         try {
             Files.createDirectories(layout.logsDirectory());
             Ports ports = layout.ports();
+            // Quick to start and in this JVM: first, so that if it cannot start nothing slow has begun.
+            infrastructure.mail = MailCatcher.start(ports.smtp());
+            infrastructure.mailPage = MailPage.start(ports.mailPage(), infrastructure.mail);
             CompletableFuture<PostgresServer> postgres = CompletableFuture.supplyAsync(() -> {
                 PostgresServer server = PostgresServer.startPersistent(ports.postgres(), layout.dataDirectory("postgres"));
                 Component.databases().forEach(server::createDatabaseIfMissing);
@@ -44,7 +48,6 @@ final class Infrastructure implements AutoCloseable {
             postgres.join();
             redis.join();
             kafka.join();
-            infrastructure.mail = MailCatcher.start(ports.smtp(), ports.mailPage());
             return infrastructure;
         } catch (CompletionException e) {
             infrastructure.close();
@@ -53,7 +56,6 @@ final class Infrastructure implements AutoCloseable {
             infrastructure.close();
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
-            // The mail catcher could not start (its port taken since the preflight): stop what did start.
             infrastructure.close();
             throw e;
         }
@@ -70,10 +72,11 @@ final class Infrastructure implements AutoCloseable {
     /** Stops every server that started, each even if stopping another failed. */
     @Override
     public void close() {
-        stopQuietly("the mail catcher", mail);
         stopQuietly("Kafka", kafka);
         stopQuietly("Redis", redis);
         stopQuietly("PostgreSQL", postgres);
+        stopQuietly("mail page", mailPage);
+        stopQuietly("GreenMail", mail);
     }
 
     private static void stopQuietly(String name, AutoCloseable server) {

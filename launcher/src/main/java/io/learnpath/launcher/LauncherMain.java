@@ -116,8 +116,8 @@ public final class LauncherMain {
         System.out.println("  API docs         " + stack.gatewayUrl() + "/swagger-ui.html");
         System.out.println("  Event docs       " + stack.gatewayUrl() + "/api-docs/asyncapi");
         System.out.println("  Eureka           http://localhost:" + layout.ports().discovery());
-        System.out.println("  Caught mail      http://localhost:" + layout.ports().mailPage()
-                + " (SMTP on port " + layout.ports().smtp() + "; or ./learnpath mail [address])");
+        System.out.println("  Caught mail      " + stack.mailPageUrl() + " (or ./learnpath mail [address]); "
+                + "a development tool: no authentication, localhost only");
         stack.admin().ifPresent(admin -> System.out.println("  Admin            " + admin.email()
                 + " (EDITOR, ADMIN), password " + (admin.passwordFile() == null ? "as you configured it"
                 : "in " + relative(layout, admin.passwordFile()))));
@@ -132,7 +132,8 @@ public final class LauncherMain {
         }
         System.out.println();
         System.out.println("  PostgreSQL localhost:" + layout.ports().postgres() + ", Redis localhost:"
-                + layout.ports().redis() + ", Kafka localhost:" + layout.ports().kafka());
+                + layout.ports().redis() + ", Kafka localhost:" + layout.ports().kafka()
+                + ", SMTP (GreenMail) localhost:" + layout.ports().smtp());
         System.out.println("  Data in " + layout.home().resolve("data") + "; their logs: "
                 + layout.logFile("infrastructure") + " (PostgreSQL), " + layout.logFile("kafka") + ", "
                 + layout.logFile("redis"));

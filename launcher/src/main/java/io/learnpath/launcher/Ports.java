@@ -5,8 +5,12 @@ import java.util.Map;
 
 /**
  * Every port the local stack listens on. The defaults keep clear of servers a developer may already run
- * (PostgreSQL on 5432, Redis on 6379, Kafka on 9092); {@link #shiftedBy(int)} moves the whole stack, which the
- * system tests use so they never collide with a stack started by hand.
+ * (PostgreSQL on 5432, Redis on 6379, Kafka on 9092, SMTP on 25/587); {@link #shiftedBy(int)} moves the whole
+ * stack, which the system tests use so they never collide with a stack started by hand.
+ *
+ * @param smtp GreenMail's SMTP server, which catches every mail the notification-service sends (3025 is also the
+ *     notification-service's own default, so a service started from an IDE finds it)
+ * @param mailPage the page that lists the caught mail, for people ({@code /}) and scripts ({@code /mails})
  */
 public record Ports(int gateway, int discovery, int auth, int content, int progress, int notification,
         int postgres, int redis, int kafka, int kafkaController, int smtp, int mailPage) {
@@ -34,8 +38,8 @@ public record Ports(int gateway, int discovery, int auth, int content, int progr
         owners.put("redis", redis);
         owners.put("kafka", kafka);
         owners.put("kafka controller", kafkaController);
-        owners.put("smtp (mail catcher)", smtp);
-        owners.put("caught mail page", mailPage);
+        owners.put("smtp (GreenMail)", smtp);
+        owners.put("mail page", mailPage);
         return owners;
     }
 }

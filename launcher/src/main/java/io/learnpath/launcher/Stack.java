@@ -97,7 +97,7 @@ public final class Stack implements AutoCloseable {
 
     private void startAndAwait(String jvmOptions, Duration timeout) {
         Instant started = Instant.now();
-        say.accept("Starting PostgreSQL, Redis and Kafka ...");
+        say.accept("Starting PostgreSQL, Redis, Kafka and the mail catcher (GreenMail) ...");
         synchronized (this) {
             abortIfClosed();
             infrastructure = Infrastructure.start(layout);
@@ -144,11 +144,6 @@ public final class Stack implements AutoCloseable {
         environment.put("AUTH_JWKS_URI", "http://localhost:" + ports.auth() + "/api/auth/.well-known/jwks.json");
         environment.put("AUTH_ISSUER", "http://localhost:" + ports.gateway() + "/api/auth");
         environment.put("AUTH_PUBLIC_BASE_URL", "http://localhost:" + ports.gateway());
-        if (component == Component.NOTIFICATION) {
-            environment.put("SMTP_HOST", "127.0.0.1");
-            environment.put("SMTP_PORT", Integer.toString(ports.smtp()));
-            environment.put("NOTIFICATION_PUBLIC_BASE_URL", "http://localhost:" + ports.gateway());
-        }
         if (component.database() != null) {
             environment.put("DB_URL", "jdbc:postgresql://localhost:" + ports.postgres() + "/" + component.database());
             environment.put("DB_USER", "postgres");
@@ -158,7 +153,19 @@ public final class Stack implements AutoCloseable {
             admin.ifPresent(account -> environment.putAll(account.environment()));
             secretsKey.ifPresent(key -> environment.putAll(key.environment()));
         }
+        if (component == Component.NOTIFICATION) {
+            environment.putAll(mailSettings(ports));
+        }
         return environment;
+    }
+
+    /**
+     * What the notification-service sends mail with: real SMTP to the launcher's GreenMail, which keeps every mail
+     * to itself; the links it writes into mails (unsubscribe) point at the gateway.
+     */
+    static Map<String, String> mailSettings(Ports ports) {
+        return Map.of("SMTP_HOST", "127.0.0.1", "SMTP_PORT", Integer.toString(ports.smtp()),
+                "NOTIFICATION_PUBLIC_BASE_URL", "http://localhost:" + ports.gateway());
     }
 
     private void abortIfClosed() {
@@ -209,6 +216,11 @@ public final class Stack implements AutoCloseable {
 
     public String gatewayUrl() {
         return "http://localhost:" + layout.ports().gateway();
+    }
+
+    /** The page listing the mail the stack's SMTP server caught. */
+    public String mailPageUrl() {
+        return "http://localhost:" + layout.ports().mailPage();
     }
 
     /** Components that have exited although nobody asked them to. */

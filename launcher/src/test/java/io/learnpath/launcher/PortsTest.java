@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PortsTest {
@@ -14,6 +15,8 @@ class PortsTest {
         assertThat(new HashSet<>(ports.byOwner().values())).hasSize(ports.byOwner().size());
         assertThat(ports.gateway()).isEqualTo(8080);
         assertThat(ports.discovery()).isEqualTo(8761);
+        assertThat(ports.smtp()).as("the notification-service's own default").isEqualTo(3025);
+        assertThat(ports.mailPage()).isEqualTo(8025);
     }
 
     @Test
@@ -30,6 +33,13 @@ class PortsTest {
         assertThat(Component.NOTIFICATION.port(ports)).isEqualTo(8084);
         assertThat(Component.databases()).containsExactly("auth", "content", "progress", "notification");
         assertThat(Component.GATEWAY.eurekaName()).isEqualTo("GATEWAY");
+    }
+
+    @Test
+    void theNotificationServiceSendsMailToTheCatcherAndLinksToTheGateway() {
+        Ports ports = Ports.defaults().shiftedBy(100);
+        assertThat(Stack.mailSettings(ports)).containsOnly(Map.entry("SMTP_HOST", "127.0.0.1"),
+                Map.entry("SMTP_PORT", "3125"), Map.entry("NOTIFICATION_PUBLIC_BASE_URL", "http://localhost:8180"));
     }
 
     @Test
