@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.stereotype.Service;
@@ -41,9 +42,12 @@ public class DeadLetters {
     private final TransactionTemplate transactions;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final String groupPrefix;
 
     DeadLetters(DeadLetterTopics topics, ReplayLedger ledger, KafkaOperations<Object, Object> kafka,
-            EventsProperties events, TransactionTemplate transactions, MeterRegistry meters, Clock clock) {
+            EventsProperties events, TransactionTemplate transactions, MeterRegistry meters, Clock clock,
+            @Value("${spring.kafka.consumer.group-id}") String groupId) {
+        this.groupPrefix = groupId;
         this.topics = topics;
         this.ledger = ledger;
         this.kafka = kafka;
@@ -57,7 +61,7 @@ public class DeadLetters {
     public List<DeadLetter> list(int limit) {
         List<DeadLetter> all = new ArrayList<>();
         for (String topic : deadLetterTopics()) {
-            topics.read(topic, limit).forEach(record -> all.add(describe(record)));
+            topics.read(topic, limit).stream().filter(this::ours).forEach(record -> all.add(describe(record)));
         }
         return all;
     }
@@ -72,7 +76,7 @@ public class DeadLetters {
         if (!deadLetterTopics().contains(topic)) {
             throw new NotFoundException("dead-letter topic", topic);
         }
-        ConsumerRecord<String, byte[]> record = topics.readOne(topic, partition, offset)
+        ConsumerRecord<String, byte[]> record = topics.readOne(topic, partition, offset).filter(this::ours)
                 .orElseThrow(() -> new NotFoundException("dead letter", topic + "/" + partition + "/" + offset));
         return replay(record);
     }
@@ -82,7 +86,8 @@ public class DeadLetters {
         int replayed = 0;
         for (String topic : deadLetterTopics()) {
             for (ConsumerRecord<String, byte[]> record : topics.read(topic, limit)) {
-                if (!ledger.contains(record.topic(), record.partition(), record.offset()) && replay(record)) {
+                if (ours(record) && !ledger.contains(record.topic(), record.partition(), record.offset())
+                        && replay(record)) {
                     replayed++;
                 }
             }
@@ -117,6 +122,16 @@ public class DeadLetters {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("could not replay to " + record.topic(), e);
         }
+    }
+
+    /**
+     * A dead-letter topic is shared by every service that consumes the original topic (the content topic's by the
+     * progress- and the notification-service); only what this service's consumer groups gave up on is its to show
+     * and replay. A record without the header (dead-lettered before it was read) is shown too.
+     */
+    private boolean ours(ConsumerRecord<String, byte[]> record) {
+        String group = text(record, KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP);
+        return group == null || group.startsWith(groupPrefix);
     }
 
     private List<String> deadLetterTopics() {

@@ -5,18 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.learnpath.notification.support.ServiceTest;
+import io.learnpath.platform.events.CloudEventHeaders;
+import io.learnpath.platform.test.EventTopics;
 import io.learnpath.platform.test.TestTokens;
 import io.learnpath.platform.test.http.TestResponse;
 import io.learnpath.progress.events.ProgressEvents;
 import io.learnpath.progress.events.TopicStatusChanged;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.support.KafkaHeaders;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -123,6 +128,22 @@ class DeadLetterReplayIntegrationTest extends ServiceTest {
         assertThat(http.request("/api/notifications/admin/dead-letters/some.topic.DLT/0/0/replay").token(admin)
                 .post().status()).isEqualTo(404);
         assertThat(http.get("/api/notifications/admin/dead-letters?limit=0", admin).status()).isEqualTo(400);
+    }
+
+    @Test
+    void anotherServicesDeadLettersOnASharedTopicAreNotOursToShowOrReplay() {
+        UUID eventId = UUID.randomUUID();
+        // The content topic's dead letters are shared with the progress-service, whose consumer gave up on this one.
+        EventTopics.publish("learnpath.content.events.DLT", "some-roadmap", Map.of(CloudEventHeaders.ID,
+                eventId.toString(), CloudEventHeaders.TYPE, "learnpath.content.roadmap-published.v1",
+                KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP, "progress-service"), "{}".getBytes(StandardCharsets.UTF_8));
+        UUID ours = UUID.randomUUID();
+        EventTopics.publish("learnpath.content.events.DLT", "other-roadmap", Map.of(CloudEventHeaders.ID,
+                ours.toString(), CloudEventHeaders.TYPE, "learnpath.content.roadmap-published.v1",
+                KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP, "notification-service"), "{}".getBytes(StandardCharsets.UTF_8));
+
+        await().atMost(PATIENCE).until(() -> deadLetter(ours) != null);
+        assertThat(deadLetter(eventId)).isNull();
     }
 
     private double counted(String name) {
