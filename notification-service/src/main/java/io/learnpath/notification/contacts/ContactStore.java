@@ -1,9 +1,7 @@
 package io.learnpath.notification.contacts;
 
 import java.sql.Timestamp;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,7 +59,7 @@ class ContactStore {
         return jdbc.sql("SELECT learner_id, email, display_name, time_zone FROM learner_contact WHERE learner_id = ?")
                 .param(learnerId)
                 .query((rs, row) -> new LearnerContact(rs.getObject("learner_id", UUID.class), rs.getString("email"),
-                        rs.getString("display_name"), zone(rs.getString("time_zone"))))
+                        rs.getString("display_name"), LearnerContact.zoneOrUtc(rs.getString("time_zone"))))
                 .optional();
     }
 
@@ -69,17 +67,8 @@ class ContactStore {
         jdbc.sql("DELETE FROM learner_contact WHERE learner_id = ?").param(learnerId).update();
     }
 
-    // The auth-service validates zones; an unknown one (a zone retired from the JDK's database) counts as UTC
-    // rather than failing every mail and reminder of the learner.
+    // Stored by the name it resolves to, so an unknown zone is stored as UTC.
     private static String zoneName(String timeZone) {
-        return zone(timeZone).getId();
-    }
-
-    private static ZoneId zone(String timeZone) {
-        try {
-            return timeZone == null || timeZone.isBlank() ? LearnerContact.UTC : ZoneId.of(timeZone);
-        } catch (DateTimeException e) {
-            return LearnerContact.UTC;
-        }
+        return LearnerContact.zoneOrUtc(timeZone).getId();
     }
 }

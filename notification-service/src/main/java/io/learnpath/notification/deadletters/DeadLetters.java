@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -61,7 +62,9 @@ public class DeadLetters {
     public List<DeadLetter> list(int limit) {
         List<DeadLetter> all = new ArrayList<>();
         for (String topic : deadLetterTopics()) {
-            topics.read(topic, limit).stream().filter(this::ours).forEach(record -> all.add(describe(record)));
+            Set<String> replayed = ledger.replayedOn(topic);
+            topics.read(topic, limit).stream().filter(this::ours).forEach(record -> all.add(describe(record,
+                    replayed.contains(record.partition() + "/" + record.offset()))));
         }
         return all;
     }
@@ -85,8 +88,9 @@ public class DeadLetters {
     public int replayAll(int limit) {
         int replayed = 0;
         for (String topic : deadLetterTopics()) {
+            Set<String> replayedBefore = ledger.replayedOn(topic);
             for (ConsumerRecord<String, byte[]> record : topics.read(topic, limit)) {
-                if (ours(record) && !ledger.contains(record.topic(), record.partition(), record.offset())
+                if (ours(record) && !replayedBefore.contains(record.partition() + "/" + record.offset())
                         && replay(record)) {
                     replayed++;
                 }
@@ -156,13 +160,13 @@ public class DeadLetters {
         return headers;
     }
 
-    private DeadLetter describe(ConsumerRecord<String, byte[]> record) {
+    private DeadLetter describe(ConsumerRecord<String, byte[]> record, boolean replayed) {
         return new DeadLetter(record.topic(), record.partition(), record.offset(), record.key(),
                 text(record, CloudEventHeaders.ID), text(record, CloudEventHeaders.TYPE),
                 text(record, KafkaHeaders.DLT_ORIGINAL_TOPIC), number(record, KafkaHeaders.DLT_ORIGINAL_PARTITION),
                 longNumber(record, KafkaHeaders.DLT_ORIGINAL_OFFSET), text(record, KafkaHeaders.DLT_EXCEPTION_FQCN),
                 text(record, KafkaHeaders.DLT_EXCEPTION_MESSAGE), Instant.ofEpochMilli(record.timestamp()),
-                ledger.contains(record.topic(), record.partition(), record.offset()));
+                replayed);
     }
 
     private static String text(ConsumerRecord<?, ?> record, String name) {

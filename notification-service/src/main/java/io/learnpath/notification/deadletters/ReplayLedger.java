@@ -2,6 +2,7 @@ package io.learnpath.notification.deadletters;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,11 +25,9 @@ class ReplayLedger {
                 .update() == 1;
     }
 
-    boolean contains(String topic, int partition, long offset) {
-        return jdbc.sql("""
-                        SELECT EXISTS (SELECT 1 FROM dead_letter_replay
-                                        WHERE topic = ? AND partition = ? AND "offset" = ?)""")
-                .params(topic, partition, offset)
-                .query(Boolean.class).single();
+    /** The offsets replayed on {@code topic}, as "partition/offset": one read for a whole listing. */
+    Set<String> replayedOn(String topic) {
+        return Set.copyOf(jdbc.sql("SELECT partition || '/' || \"offset\" FROM dead_letter_replay WHERE topic = ?")
+                .param(topic).query(String.class).list());
     }
 }

@@ -68,7 +68,7 @@ public class NoticeDelivery {
         model.put("unsubscribeUrl", unsubscribe.orElse(null));
         outbox.enqueue(new NewEmail(contact.learnerId(), notice.mail().template(), contact.email(), model,
                 key(notice.mail().template(), notice.occasion(), contact.learnerId()), unsubscribe.orElse(null),
-                preferences.releaseTime(contact.learnerId(), clock.instant()), false));
+                preferences.releaseTime(contact.learnerId(), contact.timeZone(), clock.instant()), false));
     }
 
     /**

@@ -7,6 +7,7 @@ import io.learnpath.platform.domain.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,19 +48,17 @@ public class Preferences {
 
     /**
      * When something that respects quiet hours may reach the learner: {@code at} itself, or the end of the quiet
-     * hours it falls in (in the learner's zone as it is now).
+     * hours it falls in, read in {@code zone} (the learner's, which the caller has at hand already).
      */
     @Transactional(readOnly = true)
-    public Instant releaseTime(UUID learnerId, Instant at) {
-        return store.quietHoursOf(learnerId)
-                .map(hours -> hours.releaseTime(at, contacts.zoneOf(learnerId)))
-                .orElse(at);
+    public Instant releaseTime(UUID learnerId, ZoneId zone, Instant at) {
+        return store.quietHoursOf(learnerId).map(hours -> hours.releaseTime(at, zone)).orElse(at);
     }
 
     @Transactional(readOnly = true)
-    public boolean isQuietNow(UUID learnerId) {
+    public boolean isQuietNow(UUID learnerId, ZoneId zone) {
         Instant now = clock.instant();
-        return releaseTime(learnerId, now).isAfter(now);
+        return releaseTime(learnerId, zone, now).isAfter(now);
     }
 
     @Transactional(readOnly = true)

@@ -93,14 +93,14 @@ public class Reminders {
         int sent = 0;
         String streak = rules.streakReminder(study, local).orElse(null);
         if (streak != null) {
-            sent += send(learner.learnerId(), NotificationType.STREAK_REMINDER, streak, now,
+            sent += send(learner.learnerId(), learner.zone(), NotificationType.STREAK_REMINDER, streak, now,
                     ReminderMessages.streak(learner.learnerId(), streak, study.streak()),
                     new MailContent("streak-reminder", Map.of("streak", study.streak())));
         }
         String nudge = rules.inactivityNudge(study, local).orElse(null);
         if (nudge != null) {
             long idle = ChronoUnit.DAYS.between(study.lastStudyDay(), local.toLocalDate());
-            sent += send(learner.learnerId(), NotificationType.INACTIVITY_NUDGE, nudge, now,
+            sent += send(learner.learnerId(), learner.zone(), NotificationType.INACTIVITY_NUDGE, nudge, now,
                     ReminderMessages.nudge(learner.learnerId(), nudge, idle),
                     new MailContent("inactivity-nudge", Map.of("idleDays", idle)));
         }
@@ -117,16 +117,16 @@ public class Reminders {
         LocalDate lastWeek = ReminderRules.weekStart(local.toLocalDate()).minusWeeks(1);
         StudyStore.Week week = log.week(learnerId, lastWeek);
         int streak = log.studyOf(learnerId).map(study -> study.currentStreak(local.toLocalDate())).orElse(0);
-        return send(learnerId, NotificationType.WEEKLY_DIGEST, occasion, now,
+        return send(learnerId, zone, NotificationType.WEEKLY_DIGEST, occasion, now,
                 ReminderMessages.digest(learnerId, occasion, week.topicsDone(), week.milestones(), streak),
                 new MailContent("weekly-digest", Map.of("topicsDone", week.topicsDone(),
                         "milestones", week.milestones(), "streak", streak, "weekStart", lastWeek.toString(),
                         "weekEnd", lastWeek.plusDays(6).toString())));
     }
 
-    private int send(UUID learnerId, NotificationType type, String occasion, Instant now, NewNotification inApp,
-            MailContent mail) {
-        if (!delivery.wantsAny(learnerId, type) || preferences.isQuietNow(learnerId)) {
+    private int send(UUID learnerId, ZoneId zone, NotificationType type, String occasion, Instant now,
+            NewNotification inApp, MailContent mail) {
+        if (!delivery.wantsAny(learnerId, type) || preferences.isQuietNow(learnerId, zone)) {
             return 0;
         }
         boolean sent = Boolean.TRUE.equals(transactions.execute(status -> {

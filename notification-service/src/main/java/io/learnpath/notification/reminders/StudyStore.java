@@ -1,5 +1,6 @@
 package io.learnpath.notification.reminders;
 
+import io.learnpath.notification.contacts.LearnerContact;
 import io.learnpath.notification.reminders.policy.ReminderRules;
 import io.learnpath.notification.reminders.policy.StudyState;
 import java.sql.Timestamp;
@@ -99,7 +100,7 @@ class StudyStore {
                 .param("idle", utcToday.plusDays(1).minusDays(inactiveDays)).param("limit", limit)
                 .query((rs, row) -> new Learner(rs.getObject("learner_id", UUID.class),
                         new StudyState(rs.getObject("last_study_day", LocalDate.class), rs.getInt("streak")),
-                        zone(rs.getString("zone"))))
+                        LearnerContact.zoneOrUtc(rs.getString("zone"))))
                 .list();
     }
 
@@ -126,13 +127,5 @@ class StudyStore {
         jdbc.sql("DELETE FROM learner_study WHERE learner_id = ?").param(learnerId).update();
         jdbc.sql("DELETE FROM study_week WHERE learner_id = ?").param(learnerId).update();
         jdbc.sql("DELETE FROM reminder_sent WHERE learner_id = ?").param(learnerId).update();
-    }
-
-    private static ZoneId zone(String name) {
-        try {
-            return ZoneId.of(name);
-        } catch (RuntimeException e) {
-            return ZoneId.of("UTC");
-        }
     }
 }
