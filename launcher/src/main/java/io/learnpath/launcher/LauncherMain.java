@@ -63,7 +63,7 @@ public final class LauncherMain {
                     + "). Stop it with ./learnpath down.");
             return 1;
         }
-        String jvmOptions = System.getenv().getOrDefault("LEARNPATH_JVM_OPTS", ServiceProcess.DEFAULT_JVM_OPTIONS);
+        String jvmOptions = ServiceProcess.jvmOptions(System.getenv("LEARNPATH_JVM_OPTS"));
         Duration timeout = Duration.ofSeconds(
                 Long.parseLong(System.getenv().getOrDefault("LEARNPATH_STARTUP_TIMEOUT", "240")));
         Stack stack;

@@ -17,8 +17,8 @@ public final class ServiceProcess {
      * Tuned for six JVMs sharing two cores: C1 only (start-up dominates a local run; measured 40 s to healthy
      * against 66 s with full tiered compilation, and 185-250 MB RSS per JVM against 235-305 MB, see
      * docs/measurements.md), compact object
-     * headers, the serial collector and small stacks. Set {@code LEARNPATH_JVM_OPTS} to measure peak
-     * throughput with C2.
+     * headers, the serial collector and small stacks. Set {@code LEARNPATH_JVM_OPTS=peak} to measure peak
+     * throughput with C2 ({@link #PEAK_JVM_OPTIONS}).
      */
     public static final String DEFAULT_JVM_OPTIONS = "-Xms64m -Xmx256m -XX:+UseSerialGC -Xss512k "
             + "-XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -XX:TieredStopAtLevel=1 "
@@ -26,6 +26,23 @@ public final class ServiceProcess {
             // Libraries (XStream in Eureka, Kafka, Netty) still use sun.misc.Unsafe and native access; allowed
             // explicitly so every log does not open with JDK deprecation warnings.
             + "--sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED";
+
+    /**
+     * As a long-running deployment would run: the same heap and collector, with the full JIT (C2) and room for its
+     * code. Slower to start and to warm up (a minute or two of load before it is at its best), about half the CPU
+     * per request once warm. Chosen by setting the options to {@code peak}.
+     */
+    public static final String PEAK_JVM_OPTIONS = DEFAULT_JVM_OPTIONS
+            .replace("-XX:ReservedCodeCacheSize=64m", "-XX:ReservedCodeCacheSize=128m")
+            .replace("-XX:TieredStopAtLevel=1 ", "");
+
+    /** The JVM options a setting names: {@code default} (or nothing), {@code peak}, or the options themselves. */
+    public static String jvmOptions(String setting) {
+        if (setting == null || setting.isBlank() || setting.strip().equals("default")) {
+            return DEFAULT_JVM_OPTIONS;
+        }
+        return setting.strip().equals("peak") ? PEAK_JVM_OPTIONS : setting;
+    }
 
     private final Component component;
     private final Process process;

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -23,10 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -40,27 +38,31 @@ import tools.jackson.databind.json.JsonMapper;
  * <ol>
  * <li><b>Latency</b>: {@code benchmark.learners} learners each hold a notification stream (SSE) through the gateway;
  * topics are marked done through the gateway at {@code benchmark.rate} a second, each learner in turn finishing the
- * next topic of the roadmap it has not finished (every request a real change). Per DONE, the time from sending the PUT to its
- * {@code TOPIC_COMPLETED} notice arriving on that learner's stream: the progress-service's transaction and outbox,
- * Kafka, the notification-service's consumer and transaction, Redis pub/sub, the SSE writer and the gateway.</li>
+ * next topic of the roadmap it has not finished (every request a real change). Per DONE, the time from sending the
+ * PUT to its {@code TOPIC_COMPLETED} notice arriving on that learner's stream: the progress-service's transaction and
+ * outbox, Kafka, the notification-service's consumer and transaction, Redis pub/sub, the SSE writer and the gateway;
+ * split at the notice's {@code createdAt} to say which half a slow notice lost its time in.</li>
  * <li><b>Subscribers</b>: streams opened through the gateway in steps ({@code benchmark.subscriber-steps}), five per
  * learner (the most one learner may hold), each step checked by a notice that must reach every stream of a sample of
  * learners within a second; with the notification-service's open-stream gauge and heap after each step.</li>
  * </ol>
  *
  * <p>Not a system test (its name keeps it out of failsafe's includes). Run it with {@code ./mvnw -B verify
- * -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=NotificationLatencyBenchmark -Dapi-lint.skip};
- * knobs {@code -Dbenchmark.learners=100 -Dbenchmark.rate=100 -Dbenchmark.seconds=30
+ * -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=NotificationLatencyBenchmark -Dapi-lint.skip
+ * -Dlearnpath.system-test.jvm-options=peak} (the full JIT, as a deployment runs; the warm-up gives it time);
+ * knobs {@code -Dbenchmark.learners=150 -Dbenchmark.rate=100 -Dbenchmark.seconds=30 -Dbenchmark.warm-up-seconds=150
  * -Dbenchmark.subscriber-steps=100,200,400,800,1200}. Writes {@code target/benchmarks/notification-latency.md}.
  */
 @ExtendWith(SharedStack.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NotificationLatencyBenchmark {
 
-    private static final int LEARNERS = Integer.getInteger("benchmark.learners", 100);
+    private static final int LEARNERS = Integer.getInteger("benchmark.learners", 150);
     private static final int RATE = Integer.getInteger("benchmark.rate", 100);
     private static final Duration LENGTH = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 30));
-    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    // The open loop climbs from a tenth of the rate to the full rate over this time before measuring: a JIT
+    // still compiling (C2 especially) cannot take the full rate at once, and the gateway's breaker would open.
+    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("benchmark.warm-up-seconds", 150));
     private static final List<Integer> STEPS = Stream.of(System.getProperty("benchmark.subscriber-steps",
             "100,200,400,800,1200").split(",")).map(String::strip).map(Integer::valueOf).toList();
     private static final int STREAMS_PER_LEARNER = 5;
@@ -73,6 +75,7 @@ class NotificationLatencyBenchmark {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
     private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
+    private final List<Long> answeredNanos = new CopyOnWriteArrayList<>();
 
     NotificationLatencyBenchmark(RunningStack stack) {
         this.stack = stack;
@@ -83,8 +86,12 @@ class NotificationLatencyBenchmark {
     private final class Learner {
         final String token;
         final AtomicInteger next = new AtomicInteger();
-        final Queue<Long> sentDone = new ConcurrentLinkedQueue<>();
+        final Queue<Sent> sentDone = new ConcurrentLinkedQueue<>();
         final List<Long> latenciesNanos = new CopyOnWriteArrayList<>();
+        // The two halves of each latency, split at the notice's createdAt (the notification-service's transaction):
+        // request, outbox, Kafka and consumer before it; commit, Redis pub/sub, SSE and gateway after it.
+        final List<Long> toStoredNanos = new CopyOnWriteArrayList<>();
+        final List<Long> toStreamNanos = new CopyOnWriteArrayList<>();
         final AtomicInteger arrivals = new AtomicInteger();
         volatile long measureFrom = Long.MAX_VALUE;
 
@@ -97,10 +104,22 @@ class NotificationLatencyBenchmark {
             if (!"TOPIC_COMPLETED".equals(notice.path("kind").asString())) {
                 return;
             }
-            Long sent = sentDone.poll();
-            if (sent != null && sent >= measureFrom) {
-                latenciesNanos.add(now - sent);
+            Sent sent = sentDone.poll();
+            if (sent != null && sent.nanos() >= measureFrom) {
+                long total = now - sent.nanos();
+                long toStored = Duration.between(sent.at(), Instant.parse(notice.path("createdAt").asString()))
+                        .toNanos();
+                latenciesNanos.add(total);
+                toStoredNanos.add(toStored);
+                toStreamNanos.add(total - toStored);
             }
+        }
+    }
+
+    /** When a DONE was sent: the monotonic clock for the latency, the wall clock to compare with the notice's. */
+    private record Sent(long nanos, Instant at) {
+        static Sent now() {
+            return new Sent(System.nanoTime(), Instant.now());
         }
     }
 
@@ -135,7 +154,7 @@ class NotificationLatencyBenchmark {
         // cold stack hit at once by the open loop below answers slowly, and the gateway's circuit breaker opens.
         for (Learner learner : learners) {
             int topic = learner.next.getAndIncrement();
-            learner.sentDone.add(System.nanoTime());
+            learner.sentDone.add(Sent.now());
             TestResponse warm = stack.gateway().request("/api/progress/roadmaps/" + ROADMAP + "/topics/"
                     + topics.get(topic)).token(learner.token).json(Map.of("status", "DONE")).put();
             assertThat(warm.status()).as(warm.toString()).isEqualTo(200);
@@ -143,46 +162,22 @@ class NotificationLatencyBenchmark {
         await().atMost(Duration.ofMinutes(1))
                 .until(() -> learners.stream().allMatch(learner -> learner.sentDone.isEmpty()));
 
-        long periodNanos = 1_000_000_000L / RATE;
-        AtomicLong tick = new AtomicLong();
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger sentDone = new AtomicInteger();
         long start = System.nanoTime();
         long measureFrom = start + WARM_UP.toNanos();
         long end = measureFrom + LENGTH.toNanos();
         learners.forEach(learner -> learner.measureFrom = measureFrom);
-        ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor();
-        sender.scheduleAtFixedRate(() -> {
-            long i = tick.getAndIncrement();
-            Learner learner = learners.get((int) (i % learners.size()));
-            int topic = learner.next.getAndIncrement();
-            if (topic >= topics.size()) {
-                // Every topic of the roadmap done: no change left to make (raise learners or lower seconds).
-                return;
+        Thread sender = Thread.ofPlatform().name("benchmark-sender").start(() -> {
+            long i = 0;
+            long next = start;
+            while (next < end) {
+                LockSupport.parkNanos(next - System.nanoTime());
+                sendDone(learners.get((int) (i++ % learners.size())), topics, measureFrom, sentDone, errors);
+                next += 1_000_000_000L / rateAt(next - start);
             }
-            long now = System.nanoTime();
-            learner.sentDone.add(now);
-            if (now >= measureFrom) {
-                sentDone.incrementAndGet();
-            }
-            client.sendAsync(HttpRequest.newBuilder(gateway("/api/progress/roadmaps/" + ROADMAP + "/topics/"
-                                    + topics.get(topic)))
-                            .header("Authorization", "Bearer " + learner.token)
-                            .header("Content-Type", "application/json")
-                            .PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"DONE\"}"))
-                            .build(), HttpResponse.BodyHandlers.discarding())
-                    .whenComplete((response, failure) -> {
-                        if (failure != null || response.statusCode() != 200) {
-                            errors.incrementAndGet();
-                            failures.computeIfAbsent(failure != null ? failure.getClass().getSimpleName()
-                                    : "HTTP " + response.statusCode(), key -> new AtomicInteger()).incrementAndGet();
-                        }
-                    });
-        }, 0, periodNanos, TimeUnit.NANOSECONDS);
-        while (System.nanoTime() < end) {
-            Thread.sleep(200);
-        }
-        sender.shutdown();
+        });
+        sender.join();
         double seconds = (System.nanoTime() - measureFrom) / 1e9;
         // Let the last notices arrive: what has not arrived after ten seconds is lost.
         long drainUntil = System.nanoTime() + Duration.ofSeconds(10).toNanos();
@@ -190,26 +185,81 @@ class NotificationLatencyBenchmark {
             Thread.sleep(200);
         }
 
-        List<Long> all = new ArrayList<>();
-        learners.forEach(learner -> all.addAll(learner.latenciesNanos));
-        Collections.sort(all);
+        List<Long> all = sorted(learners.stream().flatMap(learner -> learner.latenciesNanos.stream()));
+        List<Long> toStored = sorted(learners.stream().flatMap(learner -> learner.toStoredNanos.stream()));
+        List<Long> toStream = sorted(learners.stream().flatMap(learner -> learner.toStreamNanos.stream()));
+        List<Long> answered = sorted(answeredNanos.stream());
         long lost = learners.stream().mapToLong(learner -> learner.sentDone.size()).sum();
         return """
                 ## From "topic done" to the notice on the stream
 
                 %d learners, each with one SSE stream through the gateway; %d topics marked DONE a second through the
-                gateway (each a real change) for %d s after a %d s warm-up; %s, %d cores, component JVMs `%s`.
+                gateway (each a real change) for %d s, after a %d s warm-up climbing from a tenth of that rate; %s,
+                %d cores, component JVMs `%s`.
 
                 | DONE sent | notices measured | lost | request errors | achieved DONE/s | p50 ms | p95 ms | p99 ms | max ms |
                 |---|---|---|---|---|---|---|---|---|
                 | %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |
 
                 Request errors by cause: %s.
+
+                Where the time goes, split at the notice's `createdAt` (the same machine's clock on both sides):
+
+                | part | p50 ms | p95 ms | p99 ms |
+                |---|---|---|---|
+                | PUT answered (gateway, progress-service transaction) | %.1f | %.1f | %.1f |
+                | sent → notice stored (and outbox relay, Kafka, consumer) | %.1f | %.1f | %.1f |
+                | notice stored → on the stream (commit, Redis pub/sub, SSE, gateway) | %.1f | %.1f | %.1f |
+
+                The notification-service's own view of its `TopicStatusChanged` events (its lag timers, over about the
+                last two minutes): event time → sent by the progress-service's outbox %s; sent → received %s.
                 """.formatted(LEARNERS, RATE, LENGTH.toSeconds(), WARM_UP.toSeconds(), Instant.now(),
                 Runtime.getRuntime().availableProcessors(), RunningStack.JVM_OPTIONS, sentDone.get(), all.size(),
                 lost, errors.get(), sentDone.get() / seconds, millis(all, 0.50), millis(all, 0.95),
                 millis(all, 0.99), all.isEmpty() ? 0 : all.getLast() / 1e6,
-                failures.isEmpty() ? "none" : failures.toString());
+                failures.isEmpty() ? "none" : failures.toString(), millis(answered, 0.50), millis(answered, 0.95),
+                millis(answered, 0.99), millis(toStored, 0.50), millis(toStored, 0.95), millis(toStored, 0.99),
+                millis(toStream, 0.50), millis(toStream, 0.95), millis(toStream, 0.99),
+                lagQuantiles("learnpath_events_relay_lag_seconds"),
+                lagQuantiles("learnpath_events_delivery_lag_seconds"));
+    }
+
+    /** DONE per second {@code elapsedNanos} into the run: a linear climb during the warm-up, then the rate. */
+    private static long rateAt(long elapsedNanos) {
+        if (elapsedNanos >= WARM_UP.toNanos()) {
+            return RATE;
+        }
+        return Math.max(1, RATE / 10 + (RATE - RATE / 10) * elapsedNanos / WARM_UP.toNanos());
+    }
+
+    private void sendDone(Learner learner, List<String> topics, long measureFrom, AtomicInteger sentDone,
+            AtomicInteger errors) {
+        int topic = learner.next.getAndIncrement();
+        if (topic >= topics.size()) {
+            // Every topic of the roadmap done: no change left to make (raise learners or lower seconds).
+            return;
+        }
+        Sent sent = Sent.now();
+        learner.sentDone.add(sent);
+        if (sent.nanos() >= measureFrom) {
+            sentDone.incrementAndGet();
+        }
+        client.sendAsync(HttpRequest.newBuilder(gateway("/api/progress/roadmaps/" + ROADMAP + "/topics/"
+                                + topics.get(topic)))
+                        .header("Authorization", "Bearer " + learner.token)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"DONE\"}"))
+                        .build(), HttpResponse.BodyHandlers.discarding())
+                .whenComplete((response, failure) -> {
+                    if (sent.nanos() >= measureFrom) {
+                        answeredNanos.add(System.nanoTime() - sent.nanos());
+                    }
+                    if (failure != null || response.statusCode() != 200) {
+                        errors.incrementAndGet();
+                        failures.computeIfAbsent(failure != null ? failure.getClass().getSimpleName()
+                                : "HTTP " + response.statusCode(), key -> new AtomicInteger()).incrementAndGet();
+                    }
+                });
     }
 
     private String subscribers() throws Exception {
@@ -300,6 +350,19 @@ class NotificationLatencyBenchmark {
                 }));
     }
 
+    /** "p50 / p95 / p99 ms" of one of the notification-service's lag timers for TopicStatusChanged. */
+    private String lagQuantiles(String timer) {
+        List<String> lines = notificationMetrics().stream().filter(line -> line.startsWith(timer + "{")
+                        && line.contains("consumer=\"notification-progress\"") && line.contains("topic-status-changed"))
+                .toList();
+        return Stream.of("0.5", "0.95", "0.99").map(quantile -> lines.stream()
+                        .filter(line -> line.contains("quantile=\"" + quantile + "\""))
+                        .map(line -> line.substring(line.lastIndexOf(' ') + 1))
+                        .map(seconds -> "%.1f".formatted(1000 * Double.parseDouble(seconds)))
+                        .findFirst().orElse("–"))
+                .collect(Collectors.joining(" / ", "p50 / p95 / p99 ", " ms"));
+    }
+
     private double openStreams() {
         return metric("learnpath_notifications_live_streams");
     }
@@ -324,6 +387,10 @@ class NotificationLatencyBenchmark {
 
     private URI gateway(String path) {
         return URI.create("http://127.0.0.1:" + ports.gateway() + path);
+    }
+
+    private static List<Long> sorted(Stream<Long> nanos) {
+        return nanos.sorted().toList();
     }
 
     private static double millis(List<Long> sortedNanos, double quantile) {

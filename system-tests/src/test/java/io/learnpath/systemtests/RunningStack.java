@@ -23,8 +23,9 @@ import java.util.stream.Stream;
  */
 final class RunningStack implements AutoCloseable {
 
-    static final String JVM_OPTIONS = System.getProperty("learnpath.system-test.jvm-options",
-            ServiceProcess.DEFAULT_JVM_OPTIONS);
+    // "default", "peak" (the full JIT, for benchmarks) or the options themselves.
+    static final String JVM_OPTIONS = ServiceProcess.jvmOptions(
+            System.getProperty("learnpath.system-test.jvm-options"));
 
     private final StackLayout layout;
     private Stack stack;

@@ -3,10 +3,13 @@ package io.learnpath.platform.messaging;
 import io.learnpath.platform.events.EventEnvelope;
 import io.learnpath.platform.events.MalformedEventException;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.record.TimestampType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,6 +47,7 @@ public class EventInbox {
      */
     public void receive(String consumer, ConsumerRecord<String, byte[]> record, EventHandlers handlers) {
         EventEnvelope envelope = EventEnvelope.from(name -> lastHeader(record, name), record.value());
+        timeLags(consumer, envelope, record);
         EventHandlers.Handler<?> handler = handlers.forType(envelope.type());
         if (handler == null) {
             count(consumer, envelope.type(), "ignored");
@@ -85,6 +89,29 @@ public class EventInbox {
         } catch (JacksonException e) {
             throw new MalformedEventException("event " + envelope.id() + " is not a valid " + envelope.type(), e);
         }
+    }
+
+    /**
+     * How old an event is when it reaches this consumer, in two parts: from when it happened ({@code ce_time}) to
+     * when the publisher's outbox sent it (the record's timestamp, set by the producer), and from that send to now
+     * (broker and this consumer's queue). The wall clock, not the injected {@link Clock}: these are real delays,
+     * and a test that moves its clock must not turn them into days.
+     */
+    private void timeLags(String consumer, EventEnvelope envelope, ConsumerRecord<?, ?> record) {
+        if (record.timestampType() != TimestampType.CREATE_TIME || record.timestamp() < 0) {
+            return;
+        }
+        if (envelope.time() != null) {
+            lag("learnpath.events.relay.lag", "From an event's time to its send by the publisher's outbox", consumer,
+                    envelope.type()).record(Duration.ofMillis(record.timestamp() - envelope.time().toEpochMilli()));
+        }
+        lag("learnpath.events.delivery.lag", "From an event's send to its reception by this consumer", consumer,
+                envelope.type()).record(Duration.ofMillis(System.currentTimeMillis() - record.timestamp()));
+    }
+
+    private Timer lag(String name, String description, String consumer, String type) {
+        return Timer.builder(name).description(description).tag("consumer", consumer).tag("type", type)
+                .publishPercentiles(0.5, 0.95, 0.99).register(meters);
     }
 
     private void count(String consumer, String type, String outcome) {

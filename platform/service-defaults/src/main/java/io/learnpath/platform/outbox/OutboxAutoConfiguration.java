@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,7 +29,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * relayed again on restart and by {@link OutboxRelayRetrier}; {@link OutboxRelayOrder} keeps the relay in commit
  * order.
  */
-@AutoConfiguration(beforeName = "org.springframework.modulith.events.config.EventExternalizationAutoConfiguration")
+// Before Boot's task execution: its AsyncConfigurer (the application executor, a virtual thread per task) backs off
+// only if ours is already registered, and without ours a learner's changes could reach Kafka out of order.
+@AutoConfiguration(before = TaskExecutionAutoConfiguration.class,
+        beforeName = "org.springframework.modulith.events.config.EventExternalizationAutoConfiguration")
 @ConditionalOnClass({ EventExternalizationConfiguration.class, JdbcTemplate.class })
 @ConditionalOnProperty("learnpath.events.topic")
 @EnableConfigurationProperties(EventsProperties.class)
@@ -38,11 +42,11 @@ public class OutboxAutoConfiguration {
     @Bean
     EventExternalizationConfiguration integrationEventsToKafka(EventsProperties events,
             @Value("${spring.application.name}") String source) {
-        // Serialized: Modulith's externalizer runs asynchronously, and unserialized two quick changes of one learner
-        // could overtake each other on the way to Kafka, breaking the per-key order consumers rely on.
+        // Not serialized: OutboxRelayOrder hands the sends to Kafka one by one in commit order, and the idempotent
+        // producer keeps that order per partition with up to five requests in flight. Modulith's serialization would
+        // also wait for each acknowledgement before the next send, one broker round trip per event.
         return EventExternalizationConfiguration.externalizing()
                 .select(event -> event instanceof IntegrationEvent)
-                .serializeExternalization(true)
                 .routeAll(event -> RoutingTarget.forTarget(events.topic())
                         .andKey(((IntegrationEvent) event).subject()))
                 .headers(IntegrationEvent.class, event -> new HashMap<>(EventEnvelope.headersFor(event, source)))

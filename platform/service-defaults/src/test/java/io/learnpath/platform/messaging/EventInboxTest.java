@@ -10,6 +10,7 @@ import io.learnpath.platform.events.IntegrationEvent;
 import io.learnpath.platform.events.MalformedEventException;
 import io.learnpath.platform.testing.TestDatabases;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -19,9 +20,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -212,6 +216,36 @@ class EventInboxTest {
     }
 
     /** A record as the outbox publishes it: keyed by subject, the CloudEvents headers, the event as JSON. */
+    @Test
+    void timesHowLongTheEventTookToBeSentAndThenToArrive() {
+        long sentAt = System.currentTimeMillis() - 2_000;
+        LessonCompleted event = new LessonCompleted(UUID.randomUUID(), Instant.ofEpochMilli(sentAt - 3_000),
+                "learner-7", "git-basics");
+        ConsumerRecord<String, byte[]> sent = record(event);
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(TOPIC, 0, 0L, sentAt, TimestampType.CREATE_TIME,
+                -1, -1, sent.key(), sent.value(), sent.headers(), Optional.empty());
+
+        inbox.receive(CONSUMER, record, EventHandlers.on(LessonCompleted.class, logLesson()));
+
+        Timer relay = meters.get("learnpath.events.relay.lag")
+                .tags("consumer", CONSUMER, "type", "learnpath.test.lesson-completed.v1").timer();
+        Timer delivery = meters.get("learnpath.events.delivery.lag")
+                .tags("consumer", CONSUMER, "type", "learnpath.test.lesson-completed.v1").timer();
+        assertThat(relay.count()).isEqualTo(1);
+        assertThat(relay.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(3_000);
+        assertThat(delivery.count()).isEqualTo(1);
+        assertThat(delivery.totalTime(TimeUnit.MILLISECONDS)).isBetween(2_000.0, 62_000.0);
+    }
+
+    @Test
+    void aRecordWithoutTheProducersTimestampIsNotTimed() {
+        inbox.receive(CONSUMER, record(lessonCompleted("git-basics")),
+                EventHandlers.on(LessonCompleted.class, logLesson()));
+
+        assertThat(meters.find("learnpath.events.relay.lag").timer()).isNull();
+        assertThat(meters.find("learnpath.events.delivery.lag").timer()).isNull();
+    }
+
     private static ConsumerRecord<String, byte[]> record(IntegrationEvent event) {
         ConsumerRecord<String, byte[]> record =
                 new ConsumerRecord<>(TOPIC, 0, 0L, event.subject(), JSON.writeValueAsBytes(event));

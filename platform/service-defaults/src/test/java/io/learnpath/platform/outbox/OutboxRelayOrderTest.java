@@ -12,6 +12,7 @@ import java.util.concurrent.Executor;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,8 +30,12 @@ import org.springframework.scheduling.annotation.EnableAsync;
 class OutboxRelayOrderTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(OutboxAutoConfiguration.class))
-            .withPropertyValues("spring.application.name=progress-service", "learnpath.events.topic=learnpath.test")
+            // With Boot's task execution, as in a service: its executor (a virtual thread per task here) must not be
+            // the one that runs the relay.
+            .withConfiguration(AutoConfigurations.of(OutboxAutoConfiguration.class,
+                    TaskExecutionAutoConfiguration.class))
+            .withPropertyValues("spring.application.name=progress-service", "learnpath.events.topic=learnpath.test",
+                    "spring.threads.virtual.enabled=true")
             .withBean(IncompleteEventPublications.class, OutboxRoutingTest.NoIncompletePublications::new)
             .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
             // Not connected to: nothing here samples the backlog gauge.
@@ -59,8 +64,15 @@ class OutboxRelayOrderTest {
                 return Runnable::run;
             }
         };
-        runner.withBean(AsyncConfigurer.class, () -> own)
-                .run(context -> assertThat(context).getBean(AsyncConfigurer.class).isSameAs(own));
+        runner.withBean(AsyncConfigurer.class, () -> own).run(context -> {
+            Relay relay = context.getBean(Relay.class);
+
+            relay.relay(1);
+
+            // The service's executor runs the caller's task on the caller's thread; ours would not.
+            assertThat(context).doesNotHaveBean(OutboxRelayOrder.class);
+            assertThat(relay.threads()).containsExactly(Thread.currentThread().getName());
+        });
     }
 
     @Configuration(proxyBeanMethods = false)

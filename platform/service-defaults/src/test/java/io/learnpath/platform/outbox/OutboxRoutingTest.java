@@ -94,9 +94,11 @@ class OutboxRoutingTest {
     }
 
     @Test
-    void externalizesOneEventAtATimeSoEventsOfOneSubjectKeepTheirOrder() {
+    void sendsWithoutWaitingForEachAcknowledgement() {
+        // Order comes from OutboxRelayOrder (one thread, commit order) and the idempotent producer; Modulith's
+        // serialization would add a broker round trip per event (OutboxRelayOrderTest covers the order).
         runner.run(context -> assertThat(
-                context.getBean(EventExternalizationConfiguration.class).serializeExternalization()).isTrue());
+                context.getBean(EventExternalizationConfiguration.class).serializeExternalization()).isFalse());
     }
 
     @Test
