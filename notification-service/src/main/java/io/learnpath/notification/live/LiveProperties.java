@@ -17,10 +17,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                    oldest (a tab per device is plenty, and each stream holds a connection for its lifetime)
  * @param erasureChannel the Redis pub/sub channel on which instances tell each other to end the streams of a
  *                    learner whose account was deleted
+ * @param resubscribeEvery how often an instance that could not subscribe to those channels (Redis slow or down
+ *                    while it starts) tries again
  */
 @ConfigurationProperties("learnpath.notifications.live")
 public record LiveProperties(@DefaultValue("15s") Duration heartbeat, @DefaultValue("30m") Duration timeout,
         @DefaultValue("learnpath:notifications:live") String channel, @DefaultValue("500") int replayLimit,
         @DefaultValue("256") int maxPending, @DefaultValue("5") int maxStreamsPerLearner,
-        @DefaultValue("learnpath:notifications:erased") String erasureChannel) {
+        @DefaultValue("learnpath:notifications:erased") String erasureChannel,
+        @DefaultValue("2s") Duration resubscribeEvery) {
 }

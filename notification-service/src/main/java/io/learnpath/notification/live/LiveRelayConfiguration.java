@@ -7,6 +7,7 @@ import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import org.springframework.scheduling.TaskScheduler;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LiveProperties.class)
@@ -23,6 +24,14 @@ class LiveRelayConfiguration {
         container.setTaskExecutor(new SyncTaskExecutor());
         container.addMessageListener(relay, ChannelTopic.of(properties.channel()));
         container.addMessageListener(erasures, ChannelTopic.of(properties.erasureChannel()));
+        // Started by LiveSubscription, which survives a Redis that is not there yet.
+        container.setAutoStartup(false);
         return container;
+    }
+
+    @Bean
+    LiveSubscription liveSubscription(RedisMessageListenerContainer liveNotificationSubscription,
+            TaskScheduler taskScheduler, LiveProperties properties) {
+        return new LiveSubscription(liveNotificationSubscription, taskScheduler, properties.resubscribeEvery());
     }
 }
