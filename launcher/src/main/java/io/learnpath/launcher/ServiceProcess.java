@@ -23,6 +23,14 @@ public final class ServiceProcess {
     public static final String DEFAULT_JVM_OPTIONS = "-Xms64m -Xmx256m -XX:+UseSerialGC -Xss512k "
             + "-XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -XX:TieredStopAtLevel=1 "
             + "-XX:+UseCompactObjectHeaders -XX:+ExitOnOutOfMemoryError "
+            // The serial collector unloads classes and compiled code only in a full, stop-the-world collection,
+            // and HotSpot asks for one each time metaspace passes its next high-water mark (three or four times
+            // while a service starts) and each time compiled code grows by SweeperThreshold (15 %) of the code
+            // cache: 115-225 ms pauses in the middle of traffic while C2 warms up, measured as the tail of the
+            // notification benchmark (docs/measurements.md). These services load their classes once and keep their
+            // code, so the first mark sits above what they use, and code is collected for room only after it grew
+            // by half the cache or when under 10 % is free (StartAggressiveSweepingAt).
+            + "-XX:MetaspaceSize=128m -XX:SweeperThreshold=50 "
             // Libraries (XStream in Eureka, Kafka, Netty) still use sun.misc.Unsafe and native access; allowed
             // explicitly so every log does not open with JDK deprecation warnings.
             + "--sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED";

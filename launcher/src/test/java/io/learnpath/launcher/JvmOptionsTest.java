@@ -2,7 +2,13 @@ package io.learnpath.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class JvmOptionsTest {
 
@@ -22,6 +28,28 @@ class JvmOptionsTest {
                 .doesNotContain("TieredStopAtLevel")
                 .contains("-Xmx256m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=128m",
                         "--enable-native-access=ALL-UNNAMED");
+    }
+
+    @Test
+    void bothKeepTheCollectorFromFullCollectionsForMetaspaceAndCodeTheServicesKeep() {
+        for (String options : List.of(ServiceProcess.DEFAULT_JVM_OPTIONS, ServiceProcess.PEAK_JVM_OPTIONS)) {
+            assertThat(options).contains("-XX:MetaspaceSize=128m", "-XX:SweeperThreshold=50");
+        }
+    }
+
+    /** A JVM refuses to start on an option it does not know, so a JDK that drops one fails here, not in `up`. */
+    @ParameterizedTest
+    @ValueSource(strings = {"default", "peak"})
+    void thisJdkAcceptsThePreset(String preset) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(ServiceProcess.jvmOptions(preset).split("\\s+")));
+        command.add("-version");
+        Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(java.getInputStream().readAllBytes());
+
+        assertThat(java.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(java.exitValue()).as(output).isZero();
     }
 
     @Test
