@@ -5,7 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 /** Small HTTP checks the launcher waits on: readiness probes, Eureka's registry, a route through the gateway. */
 final class HealthProbe {
@@ -16,9 +18,11 @@ final class HealthProbe {
         return get("http://localhost:" + port + "/actuator/health/readiness", "application/json").status() == 200;
     }
 
-    boolean isRegistered(int discoveryPort, Component component) {
+    boolean isRegistered(int discoveryPort, DiscoveryCredentials credentials, Component component) {
+        String authorization = "Basic " + Base64.getEncoder()
+                .encodeToString(("learnpath:" + credentials.password()).getBytes(StandardCharsets.UTF_8));
         Response apps = get("http://localhost:" + discoveryPort + "/eureka/apps/" + component.eurekaName(),
-                "application/json");
+                "application/json", authorization);
         return apps.status() == 200 && apps.body().contains("\"status\":\"UP\"");
     }
 
@@ -30,8 +34,16 @@ final class HealthProbe {
     }
 
     Response get(String url, String accept) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3))
-                .header("Accept", accept).GET().build();
+        return get(url, accept, null);
+    }
+
+    private Response get(String url, String accept, String authorization) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3))
+                .header("Accept", accept);
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        HttpRequest request = builder.GET().build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body());

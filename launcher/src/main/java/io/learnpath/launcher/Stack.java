@@ -28,6 +28,7 @@ public final class Stack implements AutoCloseable {
     private Infrastructure infrastructure;
     private final Optional<AdminAccount> admin;
     private final Optional<SecretsEncryptionKey> secretsKey;
+    private final DiscoveryCredentials discoveryCredentials;
     private volatile Duration startupTime;
     private volatile boolean closed;
 
@@ -36,11 +37,17 @@ public final class Stack implements AutoCloseable {
         this.say = say;
         this.admin = AdminAccount.prepare(layout.home(), System.getenv());
         this.secretsKey = SecretsEncryptionKey.prepare(layout.home(), System.getenv());
+        this.discoveryCredentials = DiscoveryCredentials.prepare(layout.home(), System.getenv());
     }
 
     /** The EDITOR+ADMIN account the auth-service makes sure of at start-up, unless switched off. */
     public Optional<AdminAccount> admin() {
         return admin;
+    }
+
+    /** What the components present to the service registry (and a person to its dashboard). */
+    public DiscoveryCredentials discoveryCredentials() {
+        return discoveryCredentials;
     }
 
     /** The auth-service's key-encryption key, unless the developer configured their own. */
@@ -122,7 +129,7 @@ public final class Stack implements AutoCloseable {
         for (Component component : Component.values()) {
             if (component != Component.DISCOVERY) {
                 awaitCondition(component.module() + " registered in Eureka", deadline, component,
-                        () -> probe.isRegistered(layout.ports().discovery(), component));
+                        () -> probe.isRegistered(layout.ports().discovery(), discoveryCredentials, component));
             }
         }
         String gateway = "http://localhost:" + layout.ports().gateway();
@@ -138,6 +145,7 @@ public final class Stack implements AutoCloseable {
         Map<String, String> environment = new HashMap<>();
         environment.put("PORT", Integer.toString(component.port(ports)));
         environment.put("EUREKA_URL", "http://localhost:" + ports.discovery() + "/eureka/");
+        environment.putAll(discoveryCredentials.environment());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
         environment.put("REDIS_HOST", "127.0.0.1");
         environment.put("REDIS_PORT", Integer.toString(ports.redis()));

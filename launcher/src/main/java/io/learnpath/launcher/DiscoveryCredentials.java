@@ -1,0 +1,71 @@
+package io.learnpath.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * The secret every component presents to the service registry, which refuses anyone without it. Generated once
+ * into {@code <home>/discovery-password}, readable by the owner only (the Eureka dashboard asks for it: user
+ * {@code learnpath}), unless the developer set {@code DISCOVERY_PASSWORD}, which the components then inherit.
+ *
+ * @param file the file holding the password, or null when the developer's own is used
+ * @param password the password the components are given
+ */
+public record DiscoveryCredentials(Path file, String password) {
+
+    static final String PASSWORD = "DISCOVERY_PASSWORD";
+    static final String FILE_NAME = "discovery-password";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** The credentials for a stack in {@code home}, creating the password file if needed. */
+    public static DiscoveryCredentials prepare(Path home, Map<String, String> environment) {
+        String own = environment.getOrDefault(PASSWORD, "");
+        if (!own.isBlank()) {
+            return new DiscoveryCredentials(null, own);
+        }
+        Path file = home.resolve(FILE_NAME);
+        if (!Files.exists(file)) {
+            create(file);
+        }
+        try {
+            return new DiscoveryCredentials(file, Files.readString(file, StandardCharsets.US_ASCII).strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
+    /** What every component JVM gets, the registry included. */
+    Map<String, String> environment() {
+        return Map.of(PASSWORD, password);
+    }
+
+    @Override
+    public String toString() {
+        return "DiscoveryCredentials[file=" + file + ", password=(hidden)]";
+    }
+
+    /** 32 random bytes, URL-safe base64 (no characters that need quoting in a header or a shell). Mode 600. */
+    private static void create(Path file) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, Base64.getUrlEncoder().withoutPadding().encodeToString(secret) + "\n",
+                    StandardCharsets.US_ASCII);
+        } catch (FileAlreadyExistsException e) {
+            // Another launcher got there first; its password stands.
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + file, e);
+        }
+    }
+}
