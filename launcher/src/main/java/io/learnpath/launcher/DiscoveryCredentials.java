@@ -3,10 +3,8 @@ package io.learnpath.launcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
@@ -57,15 +55,6 @@ public record DiscoveryCredentials(Path file, String password) {
     private static void create(Path file) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
-        try {
-            Files.createDirectories(file.getParent());
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(file, Base64.getUrlEncoder().withoutPadding().encodeToString(secret) + "\n",
-                    StandardCharsets.US_ASCII);
-        } catch (FileAlreadyExistsException e) {
-            // Another launcher got there first; its password stands.
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create " + file, e);
-        }
+        OwnerOnlyFile.createUnlessPresent(file, Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
     }
 }

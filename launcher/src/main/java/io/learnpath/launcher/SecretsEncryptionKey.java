@@ -1,12 +1,7 @@
 package io.learnpath.launcher;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
@@ -53,14 +48,6 @@ public record SecretsEncryptionKey(Path file) {
     private static void create(Path file) {
         byte[] key = new byte[32];
         RANDOM.nextBytes(key);
-        try {
-            Files.createDirectories(file.getParent());
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
-        } catch (FileAlreadyExistsException e) {
-            // Another launcher got there first; its key stands.
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create " + file, e);
-        }
+        OwnerOnlyFile.createUnlessPresent(file, Base64.getEncoder().encodeToString(key));
     }
 }
