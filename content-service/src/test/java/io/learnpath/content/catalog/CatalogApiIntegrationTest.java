@@ -123,7 +123,8 @@ class CatalogApiIntegrationTest extends ContentServiceIntegrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/content/roadmaps/Not_A_Slug", "/api/content/projects?difficulty=expert",
-            "/api/content/projects?size=1000", "/api/content/roadmaps/web/versions/0", "/api/content/search?q="})
+            "/api/content/projects?size=1000", "/api/content/roadmaps/web/versions/0", "/api/content/search?q=",
+            "/api/content/roadmaps?page=%ff", "/api/content/projects?size=%c3%28", "/api/content/search?q=%ed%a0%80"})
     void answersBadInputAsAProblem(String path) {
         TestResponse response = api.get(path);
 

@@ -42,6 +42,10 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     // By name: Spring Security is optional for the platform, and this handler must load without it.
     private static final String SPRING_SECURITY = "org.springframework.security.";
 
+    // Tomcat decodes the query string when a parameter is first read, and throws this for bytes that are no
+    // UTF-8 (?page=%ff). The client sent them, so it is a 400. By name: the platform does not tie itself to Tomcat.
+    private static final String UNDECODABLE_PARAMETER = "org.apache.tomcat.util.http.InvalidParameterException";
+
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> handleOutcome(DomainException ex) {
         ProblemDetail problem = Problems.from(ex);
@@ -65,6 +69,11 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
             // Method security (@PreAuthorize) denies by throwing from the controller: Spring Security's filter
             // turns that into the platform's 401/403 problem; answering it here would make it a 500.
             throw ex;
+        }
+        if (ex.getClass().getName().equals(UNDECODABLE_PARAMETER)) {
+            return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST,
+                    ProblemTypes.MALFORMED_REQUEST, "Malformed request",
+                    "The query string is not valid percent-encoded UTF-8"));
         }
         log.error("Unhandled exception", ex);
         return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
