@@ -6,6 +6,7 @@ import io.learnpath.platform.test.TestTokens;
 import java.time.Duration;
 import java.util.UUID;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -24,7 +25,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "learnpath.gateway.rate-limit.credentials.replenish-rate=1",
         "learnpath.gateway.rate-limit.credentials.burst-capacity=3",
         // Short enough to test the time limit, long enough for a cold first call on a busy machine.
-        "resilience4j.timelimiter.configs.default.timeout-duration=5s" })
+        "resilience4j.timelimiter.configs.default.timeout-duration=5s",
+        "management.server.port=0" })
 @RealInfrastructure
 public abstract class GatewayIntegrationTest {
 
@@ -34,6 +36,9 @@ public abstract class GatewayIntegrationTest {
 
     @LocalServerPort
     private int port;
+
+    @LocalManagementPort
+    private int managementPort;
 
     @DynamicPropertySource
     static void downstreamServices(DynamicPropertyRegistry registry) {
@@ -47,6 +52,14 @@ public abstract class GatewayIntegrationTest {
     protected WebTestClient gateway() {
         return WebTestClient.bindToServer()
                 .baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(30))
+                .build();
+    }
+
+    /** The port of the probes and the metrics scrape, which the public one does not serve. */
+    protected WebTestClient management() {
+        return WebTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + managementPort)
                 .responseTimeout(Duration.ofSeconds(30))
                 .build();
     }

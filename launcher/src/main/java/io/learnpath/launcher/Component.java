@@ -6,20 +6,22 @@ import java.util.function.ToIntFunction;
 /** The six Learnpath components, each a Spring Boot jar started as its own JVM. */
 public enum Component {
 
-    DISCOVERY("discovery", Ports::discovery, null),
-    AUTH("auth-service", Ports::auth, "auth"),
-    CONTENT("content-service", Ports::content, "content"),
-    PROGRESS("progress-service", Ports::progress, "progress"),
-    NOTIFICATION("notification-service", Ports::notification, "notification"),
-    GATEWAY("gateway", Ports::gateway, null);
+    DISCOVERY("discovery", Ports::discovery, Ports::discovery, null),
+    AUTH("auth-service", Ports::auth, Ports::auth, "auth"),
+    CONTENT("content-service", Ports::content, Ports::content, "content"),
+    PROGRESS("progress-service", Ports::progress, Ports::progress, "progress"),
+    NOTIFICATION("notification-service", Ports::notification, Ports::notification, "notification"),
+    GATEWAY("gateway", Ports::gateway, Ports::gatewayManagement, null);
 
     private final String module;
     private final ToIntFunction<Ports> port;
+    private final ToIntFunction<Ports> managementPort;
     private final String database;
 
-    Component(String module, ToIntFunction<Ports> port, String database) {
+    Component(String module, ToIntFunction<Ports> port, ToIntFunction<Ports> managementPort, String database) {
         this.module = module;
         this.port = port;
+        this.managementPort = managementPort;
         this.database = database;
     }
 
@@ -29,6 +31,11 @@ public enum Component {
 
     public int port(Ports ports) {
         return port.applyAsInt(ports);
+    }
+
+    /** Where its probes and metrics answer: its own port, except the gateway's, which keeps them off the API's. */
+    public int managementPort(Ports ports) {
+        return managementPort.applyAsInt(ports);
     }
 
     /** The component's own PostgreSQL database, or null if it keeps no state there. */

@@ -176,7 +176,7 @@ public final class LauncherMain {
                 .orElse("Launcher not running."));
         boolean allReady = true;
         for (Component component : Component.values()) {
-            boolean ready = probe.isReady(component.port(layout.ports()));
+            boolean ready = probe.isReady(component.managementPort(layout.ports()));
             allReady &= ready;
             System.out.printf("  %-22s %-6d %s%n", component.module(), component.port(layout.ports()),
                     ready ? "ready" : "not ready");

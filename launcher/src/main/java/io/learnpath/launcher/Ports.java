@@ -11,24 +11,26 @@ import java.util.Map;
  * @param smtp GreenMail's SMTP server, which catches every mail the notification-service sends (3025 is also the
  *     notification-service's own default, so a service started from an IDE finds it)
  * @param mailPage the page that lists the caught mail, for people ({@code /}) and scripts ({@code /mails})
+ * @param gatewayManagement the gateway's probes and metrics, kept off the public API's port
  */
 public record Ports(int gateway, int discovery, int auth, int content, int progress, int notification,
-        int postgres, int redis, int kafka, int kafkaController, int smtp, int mailPage) {
+        int postgres, int redis, int kafka, int kafkaController, int smtp, int mailPage, int gatewayManagement) {
 
     public static Ports defaults() {
-        return new Ports(8080, 8761, 8081, 8082, 8083, 8084, 15432, 16379, 19092, 19093, 3025, 8025);
+        return new Ports(8080, 8761, 8081, 8082, 8083, 8084, 15432, 16379, 19092, 19093, 3025, 8025, 9080);
     }
 
     public Ports shiftedBy(int offset) {
         return new Ports(gateway + offset, discovery + offset, auth + offset, content + offset, progress + offset,
                 notification + offset, postgres + offset, redis + offset, kafka + offset, kafkaController + offset,
-                smtp + offset, mailPage + offset);
+                smtp + offset, mailPage + offset, gatewayManagement + offset);
     }
 
     /** What listens where, for the "port taken" check and the start-up summary. */
     public Map<String, Integer> byOwner() {
         Map<String, Integer> owners = new LinkedHashMap<>();
         owners.put("gateway", gateway);
+        owners.put("gateway management (probes, metrics)", gatewayManagement);
         owners.put("discovery", discovery);
         owners.put("auth-service", auth);
         owners.put("content-service", content);

@@ -121,7 +121,7 @@ public final class Stack implements AutoCloseable {
         say.accept("Started " + services.size() + " components; waiting until each is ready ...");
         Instant deadline = started.plus(timeout);
         for (Component component : Component.values()) {
-            int port = component.port(layout.ports());
+            int port = component.managementPort(layout.ports());
             awaitCondition(component.module() + " ready", deadline, component,
                     () -> probe.isReady(port));
             say.accept("  " + component.module() + " ready");
@@ -144,6 +144,9 @@ public final class Stack implements AutoCloseable {
         Ports ports = layout.ports();
         Map<String, String> environment = new HashMap<>();
         environment.put("PORT", Integer.toString(component.port(ports)));
+        if (component == Component.GATEWAY) {
+            environment.put("MANAGEMENT_PORT", Integer.toString(component.managementPort(ports)));
+        }
         environment.put("EUREKA_URL", "http://localhost:" + ports.discovery() + "/eureka/");
         environment.putAll(discoveryCredentials.environment());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());

@@ -36,6 +36,14 @@ class PortsTest {
     }
 
     @Test
+    void theGatewaysProbesAnswerOffTheApiPortAndEveryOtherComponentsOnItsOwn() {
+        Ports ports = Ports.defaults().shiftedBy(100);
+        assertThat(Component.GATEWAY.port(ports)).isEqualTo(8180);
+        assertThat(Component.GATEWAY.managementPort(ports)).isEqualTo(9180);
+        assertThat(Component.CONTENT.managementPort(ports)).isEqualTo(Component.CONTENT.port(ports));
+    }
+
+    @Test
     void theNotificationServiceSendsMailToTheCatcherAndLinksToTheGateway() {
         Ports ports = Ports.defaults().shiftedBy(100);
         assertThat(Stack.mailSettings(ports)).containsOnly(Map.entry("SMTP_HOST", "127.0.0.1"),

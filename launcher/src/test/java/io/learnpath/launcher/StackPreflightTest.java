@@ -21,7 +21,7 @@ class StackPreflightTest {
                 ServerSocket mailPage = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Ports ports = new Ports(FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(),
                     FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(),
-                    FreePorts.any(), smtp.getLocalPort(), mailPage.getLocalPort());
+                    FreePorts.any(), smtp.getLocalPort(), mailPage.getLocalPort(), FreePorts.any());
             StackLayout layout = new StackLayout(checkout, checkout.resolve(".learnpath"), ports);
 
             PreflightException refused = catchThrowableOfType(PreflightException.class,

@@ -11,7 +11,7 @@ class GatewayMetricsTest extends GatewayIntegrationTest {
     void routedRequestsShowUpInThePrometheusScrape() {
         gateway().get().uri("/api/content/roadmaps").exchange().expectStatus().isOk();
 
-        String scrape = gateway().get().uri("/actuator/prometheus")
+        String scrape = management().get().uri("/actuator/prometheus")
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();

@@ -151,14 +151,14 @@ class AccessTokenCheckTest extends GatewayIntegrationTest {
 
     @Test
     void probesAndTheScrapeEndpointNeedNoToken() {
-        gateway().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-        gateway().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
-        gateway().get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+        management().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        management().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        management().get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
     }
 
     @Test
     void otherActuatorEndpointsAreNotExposed() {
-        gateway().get().uri("/actuator/env")
+        management().get().uri("/actuator/env")
                 .header(HttpHeaders.AUTHORIZATION, bearer(validToken()))
                 .exchange()
                 .expectStatus().isNotFound();
