@@ -5,9 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 
 /** Small HTTP checks the launcher waits on: readiness probes, Eureka's registry, a route through the gateway. */
 final class HealthProbe {
@@ -19,10 +17,8 @@ final class HealthProbe {
     }
 
     boolean isRegistered(int discoveryPort, DiscoveryCredentials credentials, Component component) {
-        String authorization = "Basic " + Base64.getEncoder()
-                .encodeToString(("learnpath:" + credentials.password()).getBytes(StandardCharsets.UTF_8));
         Response apps = get("http://localhost:" + discoveryPort + "/eureka/apps/" + component.eurekaName(),
-                "application/json", authorization);
+                "application/json", credentials.authorization());
         return apps.status() == 200 && apps.body().contains("\"status\":\"UP\"");
     }
 

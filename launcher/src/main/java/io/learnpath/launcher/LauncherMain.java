@@ -116,9 +116,9 @@ public final class LauncherMain {
         System.out.println("  API docs         " + stack.gatewayUrl() + "/swagger-ui.html");
         System.out.println("  Event docs       " + stack.gatewayUrl() + "/api-docs/asyncapi");
         DiscoveryCredentials registry = stack.discoveryCredentials();
-        System.out.println("  Eureka           http://localhost:" + layout.ports().discovery() + " (user learnpath, "
-                + (registry.file() == null ? "your DISCOVERY_PASSWORD" : "password in " + relative(layout, registry.file()))
-                + ")");
+        System.out.println("  Eureka           http://localhost:" + layout.ports().discovery() + " (user "
+                + registry.user() + ", " + (registry.file() == null ? "your DISCOVERY_PASSWORD"
+                        : "password in " + relative(layout, registry.file())) + ")");
         System.out.println("  Caught mail      " + stack.mailPageUrl() + " (or ./learnpath mail [address]); "
                 + "a development tool: no authentication, localhost only");
         stack.admin().ifPresent(admin -> System.out.println("  Admin            " + admin.email()

@@ -2,6 +2,7 @@ package io.learnpath.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -29,13 +30,19 @@ class DiscoveryCredentialsTest {
         assertThat(otherStack.password()).isNotEqualTo(first.password());
         assertThat(first.environment()).containsExactly(Map.entry("DISCOVERY_PASSWORD", first.password()));
         assertThat(first.toString()).doesNotContain(first.password());
+        assertThat(first.user()).isEqualTo("learnpath");
+        assertThat(first.authorization()).isEqualTo("Basic " + Base64.getEncoder()
+                .encodeToString(("learnpath:" + first.password()).getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void theDevelopersOwnPasswordWins() {
-        DiscoveryCredentials own = DiscoveryCredentials.prepare(home, Map.of("DISCOVERY_PASSWORD", "their own"));
+        DiscoveryCredentials own = DiscoveryCredentials.prepare(home,
+                Map.of("DISCOVERY_USER", "ops", "DISCOVERY_PASSWORD", "their own"));
 
         assertThat(own.file()).isNull();
+        assertThat(own.user()).isEqualTo("ops");
+        assertThat(own.authorization()).isEqualTo("Basic " + Base64.getEncoder().encodeToString("ops:their own".getBytes(StandardCharsets.UTF_8)));
         assertThat(own.environment()).containsExactly(Map.entry("DISCOVERY_PASSWORD", "their own"));
         assertThat(home.resolve("discovery-password")).doesNotExist();
     }
