@@ -42,7 +42,8 @@ class DiscoveryCredentialsTest {
 
         assertThat(own.file()).isNull();
         assertThat(own.user()).isEqualTo("ops");
-        assertThat(own.authorization()).isEqualTo("Basic " + Base64.getEncoder().encodeToString("ops:their own".getBytes(StandardCharsets.UTF_8)));
+        assertThat(own.authorization())
+                .isEqualTo("Basic " + Base64.getEncoder().encodeToString("ops:their own".getBytes(StandardCharsets.UTF_8)));
         assertThat(own.environment()).containsExactly(Map.entry("DISCOVERY_PASSWORD", "their own"));
         assertThat(home.resolve("discovery-password")).doesNotExist();
     }
