@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -21,7 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A real HTTP server standing in for the services behind the gateway. It answers every request with a small JSON
- * echo and remembers what it received; {@code GET /api/notifications/stream} answers as server-sent events, sending
+ * echo (unless told to fail or hang) and remembers what it received, its readiness probe aside; {@code GET /api/notifications/stream} answers as server-sent events, sending
  * one event, then holding the stream open until the test opens the gate, then a second event.
  */
 public final class DownstreamStub implements AutoCloseable {
@@ -40,6 +41,11 @@ public final class DownstreamStub implements AutoCloseable {
     private final ConcurrentLinkedQueue<ReceivedRequest> received = new ConcurrentLinkedQueue<>();
     private final AtomicReference<CountDownLatch> streamGate = new AtomicReference<>(new CountDownLatch(0));
     private final AtomicReference<CountDownLatch> slowGate = new AtomicReference<>(new CountDownLatch(0));
+    private final Map<String, Integer> failingPaths = new ConcurrentHashMap<>();
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile boolean hangsOnEveryRequest;
+    private volatile boolean frozen;
+    private volatile int readiness = 200;
 
     private DownstreamStub(HttpServer server) {
         this.server = server;
@@ -84,14 +90,55 @@ public final class DownstreamStub implements AutoCloseable {
         return gate;
     }
 
+    /** Answers every request to {@code path} with {@code status} and an empty body from now on. */
+    public void fail(String path, int status) {
+        failingPaths.put(path, status);
+    }
+
+    /** Leaves every request but the readiness probe unanswered from now on, like a process that hangs. */
+    public void hangOnEveryRequest() {
+        hangsOnEveryRequest = true;
+    }
+
+    /** Answers nothing from now on, its readiness probe included, like a stopped process. */
+    public void freeze() {
+        frozen = true;
+    }
+
+    /** What {@code /actuator/health/readiness} answers: 200 (ready, the default) or 503. */
+    public void readiness(int status) {
+        readiness = status;
+    }
+
+    /** The requests received so far to {@code path}. */
+    public List<ReceivedRequest> receivedAt(String path) {
+        return received.stream().filter(request -> request.uri().getPath().equals(path)).toList();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             exchange.getRequestBody().readAllBytes();
+            String path = exchange.getRequestURI().getPath();
+            if (frozen) {
+                received.add(new ReceivedRequest(exchange.getRequestMethod(), exchange.getRequestURI(),
+                        Map.copyOf(exchange.getRequestHeaders())));
+                await(closed);
+                return;
+            }
+            if (path.equals("/actuator/health/readiness")) {
+                exchange.sendResponseHeaders(readiness, -1);
+                return;
+            }
             received.add(new ReceivedRequest(exchange.getRequestMethod(), exchange.getRequestURI(),
                     Map.copyOf(exchange.getRequestHeaders())));
-            if (exchange.getRequestURI().getPath().equals("/api/notifications/stream")) {
+            Integer failure = failingPaths.get(path);
+            if (hangsOnEveryRequest) {
+                await(closed);
+            } else if (failure != null) {
+                exchange.sendResponseHeaders(failure, -1);
+            } else if (path.equals("/api/notifications/stream")) {
                 stream(exchange);
-            } else if (exchange.getRequestURI().getPath().equals("/api/content/roadmaps/slow")) {
+            } else if (path.equals("/api/content/roadmaps/slow")) {
                 await(slowGate.get());
                 echo(exchange);
             } else {
@@ -136,6 +183,7 @@ public final class DownstreamStub implements AutoCloseable {
 
     @Override
     public void close() {
+        closed.countDown();
         server.stop(0);
     }
 }

@@ -17,15 +17,14 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * one so they all share one application context.
  *
  * <p>auth-, content- and notification-service resolve to {@link DownstreamStub}. progress-service plays a
- * service that is down: its only instance is a loopback port nobody listens on, so the circuit breaker's
- * fallback can be tested without a second context.
+ * service that is down: its only instance is a loopback port nobody listens on (so its readiness check fails and
+ * the load balancer has no instance to offer), and the circuit breaker's fallback can be tested without a second
+ * context. The time limits are the configured ones (reads 3 s, writes 5 s).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // Small enough for a test to reach the limit in a few requests.
         "learnpath.gateway.rate-limit.credentials.replenish-rate=1",
         "learnpath.gateway.rate-limit.credentials.burst-capacity=3",
-        // Short enough to test the time limit, long enough for a cold first call on a busy machine.
-        "resilience4j.timelimiter.configs.default.timeout-duration=5s",
         "management.server.port=0" })
 @RealInfrastructure
 public abstract class GatewayIntegrationTest {

@@ -137,6 +137,12 @@ public final class Stack implements AutoCloseable {
                 () -> probe.answers(gateway + "/api/auth/.well-known/jwks.json", 200));
         awaitCondition("gateway routing to content-service", deadline, Component.GATEWAY,
                 () -> probe.answers(gateway + "/api/content/roadmaps", 200));
+        // The gateway offers each service's instances once their readiness checks pass, service by service: the
+        // two services without a public read are reached through their (public) API documents.
+        awaitCondition("gateway routing to progress-service", deadline, Component.GATEWAY,
+                () -> probe.answers(gateway + "/api/progress/v3/api-docs", 200));
+        awaitCondition("gateway routing to notification-service", deadline, Component.GATEWAY,
+                () -> probe.answers(gateway + "/api/notifications/v3/api-docs", 200));
         startupTime = Duration.between(started, Instant.now());
     }
 

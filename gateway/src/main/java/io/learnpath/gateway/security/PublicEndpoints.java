@@ -17,8 +17,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
  */
 final class PublicEndpoints {
 
-    static final List<String> ALWAYS_OPEN = List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
-            "/actuator/prometheus", "/fallback/**");
+    static final List<String> ALWAYS_OPEN = List.of("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+            "/fallback/**");
 
     /**
      * Swagger UI: its page, its assets and its configuration (the documents it shows are public paths), and the

@@ -1,6 +1,9 @@
 package io.learnpath.gateway.fallback;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.learnpath.gateway.GatewayIntegrationTest;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,7 +14,7 @@ import org.springframework.http.MediaType;
 
 /**
  * progress-service is down in these tests (see {@link GatewayIntegrationTest}); {@code /api/content/roadmaps/slow} answers
- * only when the test lets it, after the time limit.
+ * only when the test lets it, after the time limits (reads 3 s, writes 5 s).
  */
 class ServiceUnavailableFallbackTest extends GatewayIntegrationTest {
 
@@ -33,16 +36,44 @@ class ServiceUnavailableFallbackTest extends GatewayIntegrationTest {
     }
 
     @Test
-    void aServiceThatDoesNotAnswerInTimeIsAServiceUnavailableProblem() {
+    void aReadThatIsNotAnsweredInTimeIsAServiceUnavailableProblemWithinTheReadLimit() {
         CountDownLatch downstreamAnswers = DOWNSTREAM.holdSlowRequests();
+        String marker = marker();
         try {
-            gateway().get().uri("/api/content/roadmaps/slow")
+            long started = System.nanoTime();
+            gateway().get().uri("/api/content/roadmaps/slow?" + marker)
                     .exchange()
                     .expectStatus().isEqualTo(503)
                     .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .expectBody()
                     .jsonPath("$.type").isEqualTo("https://learnpath.io/problems/service-unavailable")
                     .jsonPath("$.instance").isEqualTo("/api/content/roadmaps/slow");
+
+            // The stub holds the request for 30 s: the answer came from the read limit (3 s), with room for a
+            // busy machine, not from the stub or the HTTP client's 15 s.
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(6));
+            assertThat(DOWNSTREAM.receivedWith(marker)).as("attempts of a read").hasSizeBetween(2, 3);
+        } finally {
+            downstreamAnswers.countDown();
+        }
+    }
+
+    @Test
+    void aWriteThatIsNotAnsweredInTimeIsAServiceUnavailableProblemAndIsNotRepeated() {
+        CountDownLatch downstreamAnswers = DOWNSTREAM.holdSlowRequests();
+        String marker = marker();
+        try {
+            long started = System.nanoTime();
+            gateway().post().uri("/api/content/roadmaps/slow?" + marker)
+                    .header(HttpHeaders.AUTHORIZATION, bearer(validToken()))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{}")
+                    .exchange()
+                    .expectStatus().isEqualTo(503)
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(9));
+            assertThat(DOWNSTREAM.receivedWith(marker)).as("a write is sent once").hasSize(1);
         } finally {
             downstreamAnswers.countDown();
         }

@@ -60,7 +60,7 @@ class RateLimitTest extends GatewayIntegrationTest {
                 .expectHeader().valueEquals("X-RateLimit-Burst-Capacity", "40");
 
         // Buckets expire a few seconds after their last use; read this one straight away.
-        assertThat(redis.hasKey("request_rate_limiter.{notification-service.learner:" + learner + "}.tokens")
+        assertThat(redis.hasKey("request_rate_limiter.{notification-service-reads.learner:" + learner + "}.tokens")
                 .block()).isTrue();
     }
 
@@ -71,9 +71,9 @@ class RateLimitTest extends GatewayIntegrationTest {
                 .exchange()
                 .expectStatus().isOk();
 
-        assertThat(redis.hasKey("request_rate_limiter.{content-service.address:127.0.0.1}.tokens").block())
+        assertThat(redis.hasKey("request_rate_limiter.{content-service-reads.address:127.0.0.1}.tokens").block())
                 .isTrue();
-        assertThat(redis.hasKey("request_rate_limiter.{content-service.address:203.0.113.9}.tokens").block())
+        assertThat(redis.hasKey("request_rate_limiter.{content-service-reads.address:203.0.113.9}.tokens").block())
                 .isFalse();
     }
 }

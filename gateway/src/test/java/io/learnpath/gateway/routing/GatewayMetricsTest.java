@@ -17,7 +17,7 @@ class GatewayMetricsTest extends GatewayIntegrationTest {
                 .expectBody(String.class).returnResult().getResponseBody();
 
         assertThat(scrape)
-                .containsPattern("spring_cloud_gateway_requests_seconds_count\\{[^}]*routeId=\"content-service\"")
+                .containsPattern("spring_cloud_gateway_requests_seconds_count\\{[^}]*routeId=\"content-service-reads\"")
                 .containsPattern("spring_cloud_gateway_requests_seconds_bucket\\{")
                 .containsPattern("http_server_requests_seconds_count\\{[^}]*application=\"gateway\"");
     }

@@ -61,8 +61,8 @@ public class ResourceServerAutoConfiguration {
                 .requestCache(cache -> cache.disable())
                 .anonymous(Customizer.withDefaults())
                 .authorizeHttpRequests(authorize -> {
-                    authorize.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
-                            "/actuator/prometheus", "/error").permitAll();
+                    authorize.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/error")
+                            .permitAll();
                     permitPublicPaths(authorize, properties.publicPaths());
                     authorize.anyRequest().authenticated();
                 })

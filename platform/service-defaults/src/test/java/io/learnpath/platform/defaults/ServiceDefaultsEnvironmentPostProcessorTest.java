@@ -25,7 +25,7 @@ class ServiceDefaultsEnvironmentPostProcessorTest {
         assertThat(environment.getProperty("spring.kafka.producer.acks")).isEqualTo("all");
         assertThat(environment.getProperty("spring.kafka.consumer.group-id")).isEqualTo("progress-service");
         assertThat(environment.getProperty("management.endpoints.web.exposure.include"))
-                .isEqualTo("health,info,prometheus");
+                .isEqualTo("health,prometheus");
     }
 
     @Test
