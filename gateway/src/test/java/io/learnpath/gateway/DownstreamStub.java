@@ -110,6 +110,11 @@ public final class DownstreamStub implements AutoCloseable {
         readiness = status;
     }
 
+    /** How many requests it has received so far (readiness probes aside). */
+    public int receivedCount() {
+        return received.size();
+    }
+
     /** The requests received so far to {@code path}. */
     public List<ReceivedRequest> receivedAt(String path) {
         return received.stream().filter(request -> request.uri().getPath().equals(path)).toList();

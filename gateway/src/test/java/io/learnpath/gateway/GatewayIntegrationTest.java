@@ -48,6 +48,11 @@ public abstract class GatewayIntegrationTest {
         registry.add("spring.cloud.discovery.client.simple.instances.progress-service[0].uri", () -> NOBODY_LISTENS);
     }
 
+    /** The public port, for requests no HTTP client library would send (see {@code RawHttp}). */
+    protected int gatewayPort() {
+        return port;
+    }
+
     protected WebTestClient gateway() {
         return WebTestClient.bindToServer()
                 .baseUrl("http://127.0.0.1:" + port)
