@@ -15,6 +15,7 @@ import org.springframework.web.client.HttpStatusCodeException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import reactor.netty.channel.AbortedException;
 
 /**
  * Turns every error the gateway raises itself into a problem response: no route for a path (404), the rate
@@ -36,6 +37,13 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+        if (clientWentAway(error)) {
+            // The client closed the connection (a tab closed, a body cut short): nobody is left to answer, and a
+            // stack trace per disconnect would bury the errors that matter.
+            log.debug("Client went away during {} {}: {}", exchange.getRequest().getMethod(),
+                    exchange.getRequest().getPath(), error.toString());
+            return Mono.empty();
+        }
         if (exchange.getResponse().isCommitted()) {
             // Half a response is on the wire (a stream broke off); nothing sensible can be written any more.
             return Mono.error(error);
@@ -73,6 +81,18 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
             return forStatus(HttpStatus.GATEWAY_TIMEOUT);
         }
         return forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+    }
+
+    static boolean clientWentAway(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AbortedException || AbortedException.isConnectionReset(cause)) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static Answer forStatus(HttpStatusCode status) {

@@ -9,6 +9,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.server.ResponseStatusException;
+import reactor.netty.channel.AbortedException;
 
 class GatewayErrorHandlerTest {
 
@@ -35,6 +36,15 @@ class GatewayErrorHandlerTest {
     void aTimeoutIsGatewayTimeout() {
         assertThat(GatewayErrorHandler.answerFor(new TimeoutException()).status())
                 .isEqualTo(HttpStatus.GATEWAY_TIMEOUT);
+    }
+
+    @Test
+    void aClientThatClosedTheConnectionIsToldApartFromAnError() {
+        assertThat(GatewayErrorHandler.clientWentAway(new AbortedException("Connection has been closed"))).isTrue();
+        assertThat(GatewayErrorHandler.clientWentAway(new IllegalStateException(
+                new java.io.IOException("Connection reset by peer")))).isTrue();
+        assertThat(GatewayErrorHandler.clientWentAway(new NullPointerException())).isFalse();
+        assertThat(GatewayErrorHandler.clientWentAway(new ConnectException("refused"))).isFalse();
     }
 
     @Test
