@@ -9,22 +9,23 @@ import org.springframework.context.annotation.Primary;
  * Redis token buckets shared by every gateway replica, referenced from the routes in {@code application.yml} as
  * {@code #{@apiRateLimiter}} and {@code #{@credentialsRateLimiter}}.
  *
- * <p>When Redis is unreachable, {@link RedisRateLimiter} logs the failure and lets the request through: losing
- * rate limiting for a while is better than losing the whole API. The Lettuce options below make that decision
- * quick: while the connection is down commands fail at once instead of queueing until the command timeout.
+ * <p>When Redis is unreachable, each budget follows its {@link WhenRedisIsDown} policy ({@link FailoverRateLimiter}):
+ * the API budget lets requests through (losing rate limiting for a while is better than losing the whole API), the
+ * credentials budget keeps limiting per gateway instance. Lettuce fails commands at once while the connection is
+ * down (the platform's Redis defaults), so that decision is quick.
  */
 @Configuration(proxyBeanMethods = false)
 class RateLimitConfiguration {
 
     @Bean
     @Primary
-    RedisRateLimiter apiRateLimiter(RateLimitProperties limits) {
-        return limiter(limits.api());
+    RedisRateLimiter apiRateLimiter(RateLimitProperties limits, RedisOutage outage) {
+        return new FailoverRateLimiter(limits.api(), outage);
     }
 
     @Bean
-    RedisRateLimiter credentialsRateLimiter(RateLimitProperties limits) {
-        return limiter(limits.credentials());
+    RedisRateLimiter credentialsRateLimiter(RateLimitProperties limits, RedisOutage outage) {
+        return new FailoverRateLimiter(limits.credentials(), outage);
     }
 
     // The default for every route; sign-in routes name clientAddressKeyResolver explicitly.
@@ -37,9 +38,5 @@ class RateLimitConfiguration {
     @Bean
     ClientAddressKeyResolver clientAddressKeyResolver() {
         return new ClientAddressKeyResolver();
-    }
-
-    private static RedisRateLimiter limiter(RateLimitProperties.Budget budget) {
-        return new RedisRateLimiter(budget.replenishRate(), budget.burstCapacity(), budget.requestedTokens());
     }
 }

@@ -24,20 +24,30 @@ public record RateLimitProperties(@DefaultValue Api api, @DefaultValue Credentia
         long burstCapacity();
 
         int requestedTokens();
+
+        WhenRedisIsDown whenRedisIsDown();
     }
 
-    /** Every route, per learner (or address, without a token) and route: 20 requests a second, bursts of 40. */
+    /**
+     * Every route, per learner (or address, without a token) and route: 20 requests a second, bursts of 40; without
+     * Redis, requests pass.
+     */
     public record Api(@DefaultValue("20") int replenishRate, @DefaultValue("40") long burstCapacity,
-            @DefaultValue("1") int requestedTokens) implements Budget {
+            @DefaultValue("1") int requestedTokens, @DefaultValue("LET_THROUGH") WhenRedisIsDown whenRedisIsDown)
+            implements Budget {
 
         public Api {
             requireConsistent(replenishRate, burstCapacity, requestedTokens);
         }
     }
 
-    /** Sign-in, sign-up and refresh, per address: one a second, bursts of 10. */
+    /**
+     * Sign-in, sign-up and refresh, per address: one a second, bursts of 10; without Redis, the same budget per
+     * gateway instance.
+     */
     public record Credentials(@DefaultValue("1") int replenishRate, @DefaultValue("10") long burstCapacity,
-            @DefaultValue("1") int requestedTokens) implements Budget {
+            @DefaultValue("1") int requestedTokens, @DefaultValue("LIMIT_LOCALLY") WhenRedisIsDown whenRedisIsDown)
+            implements Budget {
 
         public Credentials {
             requireConsistent(replenishRate, burstCapacity, requestedTokens);

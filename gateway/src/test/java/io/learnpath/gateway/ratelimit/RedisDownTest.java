@@ -13,8 +13,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A gateway whose Redis is unreachable: rate limiting and the revocation check fail open rather than taking the API
- * down with them, and the tokens let through unchecked are counted.
+ * A gateway whose Redis is unreachable: the API budget and the revocation check fail open rather than taking the
+ * API down with them, the sign-in budget keeps limiting in the gateway's memory, and all of it is counted.
  */
 class RedisDownTest extends GatewayIntegrationTest {
 
@@ -27,13 +27,44 @@ class RedisDownTest extends GatewayIntegrationTest {
     }
 
     @Test
-    void requestsPassWhileRedisIsUnreachable() {
-        for (int request = 0; request < 5; request++) {
-            gateway().post().uri("/api/auth/login")
-                    .bodyValue("{}")
+    void apiRequestsPassWhileRedisIsUnreachableAndTheOutageIsCounted() {
+        double decidedWithoutRedis = decidedWithoutRedis("content-service-reads", "LET_THROUGH");
+
+        for (int request = 0; request < 60; request++) {
+            gateway().get().uri("/api/content/roadmaps")
                     .exchange()
                     .expectStatus().isOk();
         }
+
+        assertThat(decidedWithoutRedis("content-service-reads", "LET_THROUGH")).isEqualTo(decidedWithoutRedis + 60);
+        assertThat(meters.get("learnpath.gateway.ratelimit.redis.down").gauge().value()).isEqualTo(1);
+    }
+
+    @Test
+    void signInKeepsItsBudgetPerGatewayInstanceWhileRedisIsUnreachable() {
+        // The test budget: bursts of 3, one more a second. The address is the test's loopback address.
+        int accepted = 0;
+        int refused = 0;
+        for (int request = 0; request < 12; request++) {
+            int status = gateway().post().uri("/api/auth/login")
+                    .bodyValue("{}")
+                    .exchange()
+                    .returnResult(String.class).getStatus().value();
+            if (status == 200) {
+                accepted++;
+            } else {
+                assertThat(status).isEqualTo(429);
+                refused++;
+            }
+        }
+
+        assertThat(accepted).as("the burst, and what refilled meanwhile").isBetween(3, 11);
+        assertThat(refused).isPositive();
+        assertThat(decidedWithoutRedis("auth-credentials", "LIMIT_LOCALLY")).isGreaterThanOrEqualTo(12);
+    }
+
+    @Test
+    void theRevocationCheckFailsOpenAndCountsTheTokensItLetThroughUnchecked() {
         double uncheckedBefore = uncheckedTokens();
 
         gateway().get().uri("/api/notifications/unread")
@@ -42,6 +73,12 @@ class RedisDownTest extends GatewayIntegrationTest {
                 .expectStatus().isOk();
 
         assertThat(uncheckedTokens()).isEqualTo(uncheckedBefore + 1);
+    }
+
+    private double decidedWithoutRedis(String route, String policy) {
+        Counter counter = meters.find("learnpath.gateway.ratelimit.redis.unavailable").tag("route", route)
+                .tag("policy", policy).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private double uncheckedTokens() {
