@@ -1,13 +1,19 @@
 package io.learnpath.launcher;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Small HTTP checks the launcher waits on: readiness probes, Eureka's registry, a route through the gateway. */
+/**
+ * Small checks the launcher waits on and reports: readiness probes, Eureka's registry, a route through the gateway,
+ * and whether a server takes connections at all.
+ */
 final class HealthProbe {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -20,6 +26,16 @@ final class HealthProbe {
         Response apps = get("http://localhost:" + discoveryPort + "/eureka/apps/" + component.eurekaName(),
                 "application/json", credentials.authorization());
         return apps.status() == 200 && apps.body().contains("\"status\":\"UP\"");
+    }
+
+    /** Whether something accepts TCP connections on this loopback port (PostgreSQL, Redis, Kafka). */
+    boolean listens(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     boolean answers(String url, int expectedStatus) {

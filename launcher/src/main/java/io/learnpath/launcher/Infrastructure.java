@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -61,17 +63,47 @@ final class Infrastructure implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts again, on the same ports and data, the Kafka broker or Redis server if its process has exited (killed,
+     * crashed, out of memory): the services reconnect by themselves, and the events their outboxes held meanwhile
+     * go out. Says what it found and did, one line each; nothing when both are running.
+     */
+    synchronized List<String> restartWhatHasExited(StackLayout layout) {
+        List<String> said = new ArrayList<>();
+        Ports ports = layout.ports();
+        if (kafka != null && !kafka.isAlive()) {
+            said.add("Kafka has exited (exit code " + kafka.exitValue() + "); starting it again on its data ...");
+            try {
+                kafka = KafkaBrokerProcess.start(ports.kafka(), ports.kafkaController(), layout.dataDirectory("kafka"),
+                        layout.logFile("kafka"), Duration.ofSeconds(120));
+                said.add("Kafka is running again (pid " + kafka.pid() + ")");
+            } catch (RuntimeException e) {
+                said.add("Kafka could not be started again: " + e.getMessage() + "; see " + layout.logFile("kafka"));
+            }
+        }
+        if (redis != null && !redis.isAlive()) {
+            said.add("Redis has exited (exit code " + redis.exitValue() + "); starting it again ...");
+            try {
+                redis = RedisServerProcess.start(ports.redis(), layout.dataDirectory("redis"), layout.logFile("redis"));
+                said.add("Redis is running again");
+            } catch (RuntimeException e) {
+                said.add("Redis could not be started again: " + e.getMessage() + "; see " + layout.logFile("redis"));
+            }
+        }
+        return said;
+    }
+
     String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
     }
 
-    long kafkaPid() {
+    synchronized long kafkaPid() {
         return kafka.pid();
     }
 
     /** Stops every server that started, each even if stopping another failed. */
     @Override
-    public void close() {
+    public synchronized void close() {
         stopQuietly("Kafka", kafka);
         stopQuietly("Redis", redis);
         stopQuietly("PostgreSQL", postgres);

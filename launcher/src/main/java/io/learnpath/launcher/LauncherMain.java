@@ -101,6 +101,7 @@ public final class LauncherMain {
             while (!stopped.await(5, TimeUnit.SECONDS)) {
                 stack.exitedUnexpectedly().forEach(process -> System.err.println("! " + process.component().module()
                         + " has exited; see " + process.logFile()));
+                stack.restartInfrastructureThatHasExited().forEach(line -> System.err.println("! " + line));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -180,6 +181,13 @@ public final class LauncherMain {
             allReady &= ready;
             System.out.printf("  %-22s %-6d %s%n", component.module(), component.port(layout.ports()),
                     ready ? "ready" : "not ready");
+        }
+        Ports ports = layout.ports();
+        for (Map.Entry<String, Integer> server : Map.of("PostgreSQL", ports.postgres(), "Redis", ports.redis(),
+                "Kafka", ports.kafka()).entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+            boolean listening = probe.listens(server.getValue());
+            allReady &= listening;
+            System.out.printf("  %-22s %-6d %s%n", server.getKey(), server.getValue(), listening ? "up" : "down");
         }
         return allReady ? 0 : 3;
     }

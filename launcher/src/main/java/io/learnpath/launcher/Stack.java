@@ -241,6 +241,24 @@ public final class Stack implements AutoCloseable {
     }
 
     /** Components that have exited although nobody asked them to. */
+    /** The Kafka broker's process id (the fault tests kill it). */
+    public synchronized long kafkaPid() {
+        return infrastructure.kafkaPid();
+    }
+
+    /** See {@link Infrastructure#restartWhatHasExited}; nothing once the stack is closing. */
+    public List<String> restartInfrastructureThatHasExited() {
+        Infrastructure running;
+        synchronized (this) {
+            if (closed || infrastructure == null) {
+                return List.of();
+            }
+            running = infrastructure;
+        }
+        // Outside the stack's lock: a restart takes seconds, and Ctrl-C must still be able to close the stack.
+        return running.restartWhatHasExited(layout);
+    }
+
     public synchronized List<ServiceProcess> exitedUnexpectedly() {
         return closed ? List.of() : services.values().stream().filter(process -> !process.isAlive()).toList();
     }

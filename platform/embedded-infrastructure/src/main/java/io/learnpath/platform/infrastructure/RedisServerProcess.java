@@ -65,6 +65,16 @@ public final class RedisServerProcess implements AutoCloseable {
         }
     }
 
+    /** False once the server process has exited, whoever ended it. */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** The exit code of a server that has exited. */
+    public int exitValue() {
+        return process.exitValue();
+    }
+
     public int port() {
         return port;
     }

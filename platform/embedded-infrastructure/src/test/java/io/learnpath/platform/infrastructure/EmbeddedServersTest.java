@@ -61,13 +61,21 @@ class EmbeddedServersTest {
     }
 
     @Test
-    void kafkaKeepsItsTopicsAcrossARestart() throws Exception {
+    void kafkaKilledOutrightStartsAgainWithItsTopics() throws Exception {
         int port = FreePorts.any();
         int controllerPort = FreePorts.any();
         Path log = Files.createDirectories(data.resolve("log")).resolve("kafka.log");
         try (KafkaBrokerProcess kafka = KafkaBrokerProcess.start(port, controllerPort, data.resolve("kafka"), log,
                 Duration.ofSeconds(90)); Admin admin = admin(kafka)) {
             admin.createTopics(Set.of(new NewTopic("kept", 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+
+            // SIGKILL, as the OOM killer or a crash would: no clean shutdown.
+            ProcessHandle broker = ProcessHandle.of(kafka.pid()).orElseThrow();
+            broker.destroyForcibly();
+            broker.onExit().get(30, TimeUnit.SECONDS);
+
+            assertThat(kafka.isAlive()).isFalse();
+            assertThat(kafka.exitValue()).isNotZero();
         }
         try (KafkaBrokerProcess kafka = KafkaBrokerProcess.start(port, controllerPort, data.resolve("kafka"), log,
                 Duration.ofSeconds(90)); Admin admin = admin(kafka)) {

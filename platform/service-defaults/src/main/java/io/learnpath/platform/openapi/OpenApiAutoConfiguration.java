@@ -3,6 +3,7 @@ package io.learnpath.platform.openapi;
 import io.learnpath.platform.security.AuthenticatedLearner;
 import io.learnpath.platform.security.JwtProperties;
 import io.learnpath.platform.security.PublicPath;
+import io.learnpath.platform.web.ProblemErrorController;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -60,6 +61,8 @@ public class OpenApiAutoConfiguration {
     static {
         // The learner comes from the verified token, never from the request: not a parameter clients send.
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(AuthenticatedLearner.class);
+        // The container's error page, not an operation (springdoc hides only Spring Boot's own error controller).
+        SpringDocUtils.getConfig().addHiddenRestControllers(ProblemErrorController.class);
     }
 
     @Bean

@@ -3,6 +3,8 @@ package io.learnpath.platform.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import io.learnpath.platform.web.ContainerErrorsAutoConfiguration;
+import io.learnpath.platform.web.ProblemErrorController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.junit.jupiter.api.Test;
@@ -38,7 +40,8 @@ class GeneratedDocumentTest {
             .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class,
                     HttpMessageConvertersAutoConfiguration.class, WebMvcAutoConfiguration.class,
                     SpringDocConfiguration.class, SpringDocConfigProperties.class,
-                    SpringDocWebMvcConfiguration.class, OpenApiAutoConfiguration.class))
+                    SpringDocWebMvcConfiguration.class, OpenApiAutoConfiguration.class,
+                    ContainerErrorsAutoConfiguration.class))
             .withPropertyValues("spring.application.name=shelf-service", "springdoc.api-docs.version=openapi_3_1",
                     "springdoc.default-produces-media-type=application/json",
                     "learnpath.security.jwt.public-paths=GET /api/shelf/books/**,POST /api/shelf/books")
@@ -72,6 +75,18 @@ class GeneratedDocumentTest {
             assertThat(document.at("/components/schemas/Problem/properties").propertyNames())
                     .contains("type", "title", "status", "detail", "instance", "errors");
             assertThat(document.at("/components/responses/TooManyRequests/headers/Retry-After").isObject()).isTrue();
+        });
+    }
+
+    @Test
+    void theContainersErrorPageIsNoOperation() {
+        runner.run(context -> {
+            assertThat(context).hasSingleBean(ProblemErrorController.class);
+            MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
+            String body = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+            JsonNode document = JsonMapper.builder().build().readTree(body);
+
+            assertThat(document.at("/paths").propertyNames()).isNotEmpty().doesNotContain("/error");
         });
     }
 

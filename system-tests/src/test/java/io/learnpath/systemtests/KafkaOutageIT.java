@@ -1,0 +1,88 @@
+package io.learnpath.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.learnpath.platform.test.http.TestHttp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The Kafka broker killed outright (SIGKILL) while a learner keeps working: every change is accepted meanwhile
+ * (the events wait in the progress-service's outbox), the launcher starts the broker again on its data, and then
+ * every event reaches the notification-service, in order, none twice, with no manual step.
+ */
+@ExtendWith(SharedStack.class)
+class KafkaOutageIT {
+
+    private static final int CHANGES = 5;
+
+    private final RunningStack stack;
+    private final TestHttp gateway;
+
+    KafkaOutageIT(RunningStack stack) {
+        this.stack = stack;
+        this.gateway = stack.gateway();
+    }
+
+    @Test
+    void changesMadeWhileTheBrokerIsDeadAreDeliveredOnceItIsBackInOrderAndOnce() {
+        String token = signedUpLearner();
+        List<String> titles = new ArrayList<>();
+        List<String> slugs = new ArrayList<>();
+        JsonNode topics = gateway.get("/api/content/roadmaps/backend", null).json().path("levels").get(0)
+                .path("topics");
+        for (int i = 0; i < CHANGES; i++) {
+            slugs.add(topics.get(i).path("slug").asString());
+            titles.add(topics.get(i).path("title").asString());
+        }
+
+        ProcessHandle broker = kafkaBroker();
+        broker.destroyForcibly();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !broker.isAlive());
+
+        for (String slug : slugs) {
+            var accepted = gateway.request("/api/progress/roadmaps/backend/topics/" + slug).token(token)
+                    .json("{\"status\": \"DONE\"}").put();
+            assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        }
+
+        List<String> said = stack.stack().restartInfrastructureThatHasExited();
+        assertThat(said).as("what the launcher said").anyMatch(line -> line.startsWith("Kafka is running again"));
+
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertThat(completedTopics(token))
+                .hasSize(CHANGES));
+        // Newest first in the inbox: the reverse of the order the topics were marked.
+        List<String> delivered = completedTopics(token).reversed();
+        for (int i = 0; i < CHANGES; i++) {
+            assertThat(delivered.get(i)).contains(titles.get(i));
+        }
+    }
+
+    private List<String> completedTopics(String token) {
+        JsonNode items = gateway.get("/api/notifications?size=50", token).json().path("items");
+        return items.valueStream().filter(item -> item.path("kind").asString().equals("TOPIC_COMPLETED"))
+                .map(item -> item.path("title").asString()).toList();
+    }
+
+    private ProcessHandle kafkaBroker() {
+        return ProcessHandle.of(stack.stack().kafkaPid()).orElseThrow();
+    }
+
+    private String signedUpLearner() {
+        String email = "kafka-outage." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        String password = "correct horse battery staple";
+        assertThat(gateway.request("/api/auth/register").json("""
+                {"email": "%s", "password": "%s", "displayName": "Grace"}""".formatted(email, password)).post()
+                .status()).isEqualTo(202);
+        var signedIn = gateway.request("/api/auth/login").json("""
+                {"email": "%s", "password": "%s"}""".formatted(email, password)).post();
+        assertThat(signedIn.status()).isEqualTo(200);
+        return signedIn.json().path("accessToken").asString();
+    }
+}
