@@ -1,0 +1,91 @@
+package io.learnpath.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.learnpath.platform.infrastructure.PostgresServer;
+import io.learnpath.platform.test.http.TestHttp;
+import io.learnpath.platform.test.http.TestResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * One service's database goes away (the progress-service's: PostgreSQL refuses every connection to it and drops
+ * the open ones) while the rest of the system keeps running: that service turns not ready, the gateway answers its
+ * paths with 503 problems within the read limit while the other services answer as usual, and once the database
+ * accepts connections again the service recovers by itself, with every change accepted before the outage intact.
+ */
+@ExtendWith(SharedStack.class)
+class PostgresOutageIT {
+
+    private static final String DATABASE = "progress";
+    private static final String SUMMARY = "/api/progress/roadmaps/backend";
+
+    private final RunningStack stack;
+    private final TestHttp gateway;
+
+    PostgresOutageIT(RunningStack stack) {
+        this.stack = stack;
+        this.gateway = stack.gateway();
+    }
+
+    @Test
+    void aServiceWhoseDatabaseIsGoneAnswers503ProblemsAndRecoversByItself() throws Exception {
+        String token = signedUpLearner();
+        String topic = gateway.get("/api/content/roadmaps/backend", null).json().path("levels").get(0)
+                .path("topics").get(0).path("slug").asString();
+        assertThat(gateway.request(SUMMARY + "/topics/" + topic).token(token).json("{\"status\": \"DONE\"}").put()
+                .status()).isEqualTo(200);
+
+        try {
+            administer("ALTER DATABASE " + DATABASE + " ALLOW_CONNECTIONS false",
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + DATABASE + "'");
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                long started = System.nanoTime();
+                TestResponse refused = gateway.get(SUMMARY, token);
+                assertThat(refused.status()).isEqualTo(503);
+                assertThat(refused.contentType()).startsWith("application/problem+json");
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
+            });
+            assertThat(gateway.get("/api/content/roadmaps/backend", null).status())
+                    .as("the other services are not affected").isEqualTo(200);
+        } finally {
+            administer("ALTER DATABASE " + DATABASE + " ALLOW_CONNECTIONS true");
+        }
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            TestResponse summary = gateway.get(SUMMARY, token);
+            assertThat(summary.status()).isEqualTo(200);
+            assertThat(summary.json().path("done").asInt()).as("the change made before the outage").isEqualTo(1);
+        });
+    }
+
+    private void administer(String... statements) throws SQLException {
+        String url = "jdbc:postgresql://localhost:" + stack.stack().layout().ports().postgres() + "/postgres";
+        try (Connection connection = DriverManager.getConnection(url, PostgresServer.USER, "");
+                Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    private String signedUpLearner() {
+        String email = "postgres-outage." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        String password = "correct horse battery staple";
+        assertThat(gateway.request("/api/auth/register").json("""
+                {"email": "%s", "password": "%s", "displayName": "Edsger"}""".formatted(email, password)).post()
+                .status()).isEqualTo(202);
+        var signedIn = gateway.request("/api/auth/login").json("""
+                {"email": "%s", "password": "%s"}""".formatted(email, password)).post();
+        assertThat(signedIn.status()).isEqualTo(200);
+        return signedIn.json().path("accessToken").asString();
+    }
+}
