@@ -17,6 +17,7 @@ import org.springframework.security.oauth2.server.resource.web.server.authentica
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.header.StaticServerHttpHeadersWriter;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.cors.CorsConfiguration;
@@ -61,7 +62,14 @@ class GatewaySecurityConfiguration {
                 .cors(cors -> cors.configurationSource(corsConfigurationSource))
                 // The services decide how their responses may be cached (ETag reads); the gateway must not
                 // stamp "no-store" over a response that carries no Cache-Control of its own.
-                .headers(headers -> headers.cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable))
+                .headers(headers -> headers.cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable)
+                        // On every answer, not only on requests that arrived over TLS here: TLS ends in front of
+                        // the gateway (a load balancer), so it never sees an https request itself. Browsers ignore
+                        // the header on plain HTTP (RFC 6797, 8.1), so local http://localhost is unaffected.
+                        .hsts(ServerHttpSecurity.HeaderSpec.HstsSpec::disable)
+                        .writer(StaticServerHttpHeadersWriter.builder()
+                                .header("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains")
+                                .build()))
                 .authorizeExchange(exchanges -> exchanges
                         .matchers(publicEndpoints).permitAll()
                         .anyExchange().authenticated())
