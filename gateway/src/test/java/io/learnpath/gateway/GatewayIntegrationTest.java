@@ -17,9 +17,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * one so they all share one application context.
  *
  * <p>auth-, content- and notification-service resolve to {@link DownstreamStub}. progress-service plays a
- * service that is down: its only instance is a loopback port nobody listens on (so its readiness check fails and
- * the load balancer has no instance to offer), and the circuit breaker's fallback can be tested without a second
- * context. The time limits are the configured ones (reads 3 s, writes 5 s).
+ * service that is down: its only instance is a loopback port nobody listens on (its readiness check fails, and
+ * with no ready instance the load balancer offers it anyway, which refuses the connection), and the circuit
+ * breaker's fallback can be tested without a second context. The time limits are the configured ones (reads 3 s, writes 5 s).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // Small enough for a test to reach the limit in a few requests.

@@ -54,6 +54,9 @@ class PostgresOutageIT {
                 assertThat(refused.contentType()).startsWith("application/problem+json");
                 assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
             });
+            TestResponse write = gateway.request(SUMMARY + "/topics/" + topic).token(token)
+                    .json("{\"status\": \"IN_PROGRESS\"}").put();
+            assertThat(write.status()).as("a write is refused, not failed: " + write).isEqualTo(503);
             assertThat(gateway.get("/api/content/roadmaps/backend", null).status())
                     .as("the other services are not affected").isEqualTo(200);
         } finally {

@@ -11,8 +11,8 @@ import reactor.core.publisher.Flux;
 
 /**
  * Each service's instances as the load balancer sees them: the ones Eureka lists whose readiness check passes
- * (Spring Cloud LoadBalancer's health checks, {@code spring.cloud.loadbalancer.health-check.*}), always in the same
- * order.
+ * (Spring Cloud LoadBalancer's health checks, {@code spring.cloud.loadbalancer.health-check.*}), or all of them
+ * when none does, always in the same order.
  *
  * <p>Not a {@code @Configuration}: Spring Cloud LoadBalancer instantiates it in each service's own context.
  */
@@ -23,8 +23,31 @@ class ReadyInstances {
         return ServiceInstanceListSupplier.builder()
                 .withDiscoveryClient()
                 .withHealthChecks()
-                .with((ignored, delegate) -> new StableOrder(delegate))
+                .with((serviceContext, ready) -> new StableOrder(new EveryInstanceWhenNoneIsReady(ready,
+                        ServiceInstanceListSupplier.builder().withDiscoveryClient().build(serviceContext))))
                 .build(context);
+    }
+
+    /**
+     * The ready instances, or every registered one when none passed its last check. A check fails when it takes
+     * longer than its interval, and a lone instance that is merely slow for a moment (a collection, a busy
+     * machine) would otherwise leave the service with nobody to ask: an instant 503 for every caller. Asked
+     * anyway, a slow instance may still answer within the route's time limit, and a dead one is answered 503 by
+     * the route all the same. (Envoy calls this its panic threshold.)
+     */
+    static final class EveryInstanceWhenNoneIsReady extends DelegatingServiceInstanceListSupplier {
+
+        private final ServiceInstanceListSupplier registered;
+
+        EveryInstanceWhenNoneIsReady(ServiceInstanceListSupplier ready, ServiceInstanceListSupplier registered) {
+            super(ready);
+            this.registered = registered;
+        }
+
+        @Override
+        public Flux<List<ServiceInstance>> get() {
+            return delegate.get().flatMap(ready -> ready.isEmpty() ? registered.get().take(1) : Flux.just(ready));
+        }
     }
 
     /**

@@ -9,9 +9,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How services check access tokens: keys from the auth-service's JWKS, and the issuer and audience every token
  * must name. {@code publicPaths} lists what needs no token, as {@code "GET /api/content/**"} or {@code "/path"}
- * (any method).
+ * (any method). {@code rolePaths} lists what only some roles may call, as {@code "EDITOR,ADMIN /api/content/draft/**"}
+ * (any method; every service's {@code /api/*}{@code /admin/**} is ADMIN-only without being listed).
  */
 @ConfigurationProperties("learnpath.security.jwt")
 public record JwtProperties(URI jwksUri, String issuer, String audience,
-        @DefaultValue("30s") Duration clockSkew, @DefaultValue List<String> publicPaths) {
+        @DefaultValue("30s") Duration clockSkew, @DefaultValue List<String> publicPaths,
+        @DefaultValue List<String> rolePaths) {
 }

@@ -38,6 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(JwtProperties.class)
 public class ResourceServerAutoConfiguration {
 
+    /** Every service's administration API, by convention under {@code /api/<service>/admin/}. */
+    static final String ADMIN_PATHS = "/api/*/admin/**";
+
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(JwtProperties properties) {
@@ -64,6 +67,10 @@ public class ResourceServerAutoConfiguration {
                     authorize.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/error")
                             .permitAll();
                     permitPublicPaths(authorize, properties.publicPaths());
+                    // Checked here, before the request is read: a role check inside the controller would come after
+                    // the body's validation, and tell a learner what an administrator's request must look like.
+                    authorize.requestMatchers(ADMIN_PATHS).hasRole("ADMIN");
+                    restrictRolePaths(authorize, properties.rolePaths());
                     authorize.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer
@@ -100,6 +107,19 @@ public class ResourceServerAutoConfiguration {
             HttpMethod method = HttpMethod.valueOf(request.getMethod());
             return open.stream().anyMatch(entry -> entry.matches(method, path)) ? null : bearer.resolve(request);
         };
+    }
+
+    private static void restrictRolePaths(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize,
+            List<String> rolePaths) {
+        for (String entry : rolePaths) {
+            String[] rolesAndPattern = entry.trim().split("\\s+");
+            if (rolesAndPattern.length != 2 || !rolesAndPattern[1].startsWith("/")) {
+                throw new IllegalArgumentException("learnpath.security.jwt.role-paths entries look like"
+                        + " 'EDITOR,ADMIN /api/content/draft/**', not '" + entry + "'");
+            }
+            authorize.requestMatchers(rolesAndPattern[1]).hasAnyRole(rolesAndPattern[0].split(","));
+        }
     }
 
     private static void permitPublicPaths(

@@ -75,9 +75,50 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
                     ProblemTypes.MALFORMED_REQUEST, "Malformed request",
                     "The query string is not valid percent-encoded UTF-8"));
         }
+        if (databaseUnreachable(ex)) {
+            // Not a bug but an outage (the readiness probe says so too): the client may retry shortly.
+            log.warn("Database unreachable: {}", ex.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
+                            "Service Unavailable", "Our database cannot be reached right now; try again shortly"));
+        }
         log.error("Unhandled exception", ex);
         return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
                 ProblemTypes.INTERNAL, "Internal error", "Something went wrong on our side. It has been logged."));
+    }
+
+    /**
+     * Whether {@code ex} comes from a database that cannot be reached: Spring's translation of a failed connection
+     * (however it surfaces: a failed connection, transaction begin or rollback), or a JDBC error of SQLSTATE class
+     * 08 (connection exception) or 57P (operator intervention: the server shut down or ended the connection).
+     */
+    static boolean databaseUnreachable(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (isA(cause, "org.springframework.dao.DataAccessResourceFailureException")
+                    || isA(cause, "org.springframework.transaction.CannotCreateTransactionException")
+                    || cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    // By name: a service without JDBC (the registry) has neither Spring class on its classpath.
+    private static boolean isA(Throwable throwable, String className) {
+        for (Class<?> type = throwable.getClass(); type != null; type = type.getSuperclass()) {
+            if (type.getName().equals(className)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -59,6 +60,18 @@ class ProblemDetailsHandlerTest {
 
     @RestController
     static class ShelfController {
+
+        @GetMapping("/outcomes/database-gone")
+        void databaseGone() {
+            throw new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
+                    new java.sql.SQLException("This connection has been closed.", "08003"));
+        }
+
+        @GetMapping("/outcomes/no-connection")
+        void noConnection() {
+            throw new org.springframework.jdbc.CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+                    new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
+        }
 
         @GetMapping("/outcomes/not-found")
         void notFound() {
@@ -121,6 +134,17 @@ class ProblemDetailsHandlerTest {
         String shelf(@PathVariable @ValidSlug String slug) {
             return slug;
         }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "/outcomes/database-gone", "/outcomes/no-connection" })
+    void anUnreachableDatabaseIsAServiceUnavailableProblemNotAnInternalError(String path) throws Exception {
+        mvc.perform(get(path))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://learnpath.io/problems/service-unavailable"))
+                .andExpect(jsonPath("$.detail").value("Our database cannot be reached right now; try again shortly"));
     }
 
     @Test
