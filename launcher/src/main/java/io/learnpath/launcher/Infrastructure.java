@@ -97,6 +97,10 @@ final class Infrastructure implements AutoCloseable {
         return kafka.bootstrapServers();
     }
 
+    synchronized long redisPid() {
+        return redis.pid();
+    }
+
     synchronized long kafkaPid() {
         return kafka.pid();
     }

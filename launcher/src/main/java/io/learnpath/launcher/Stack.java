@@ -246,6 +246,11 @@ public final class Stack implements AutoCloseable {
         return infrastructure.kafkaPid();
     }
 
+    /** The Redis server's process id (the fault tests kill it). */
+    public synchronized long redisPid() {
+        return infrastructure.redisPid();
+    }
+
     /** See {@link Infrastructure#restartWhatHasExited}; nothing once the stack is closing. */
     public List<String> restartInfrastructureThatHasExited() {
         Infrastructure running;
