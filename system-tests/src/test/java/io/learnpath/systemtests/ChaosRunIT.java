@@ -3,29 +3,22 @@ package io.learnpath.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.learnpath.platform.infrastructure.PostgresServer;
 import io.learnpath.platform.test.http.TestHttp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The faults one after the other under a steady load: learners keep marking topics done through the gateway
@@ -65,7 +58,7 @@ class ChaosRunIT {
         assertThat(topics.size() * PACE.toMillis()).isGreaterThan(Duration.ofSeconds(80).toMillis());
         List<String> tokens = new ArrayList<>();
         for (int learner = 0; learner < LEARNERS; learner++) {
-            tokens.add(signedUpLearner());
+            tokens.add(Faults.signedUpLearner(gateway, "chaos"));
         }
 
         AtomicBoolean running = new AtomicBoolean(true);
@@ -86,10 +79,9 @@ class ChaosRunIT {
         restartWhatHasExited();
         pause(Duration.ofSeconds(5));
         mark("progress-service's database refuses connections");
-        administer("ALTER DATABASE progress ALLOW_CONNECTIONS false",
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'progress'");
+        Faults.takeAway(stack, "progress");
         pause(Duration.ofSeconds(10));
-        administer("ALTER DATABASE progress ALLOW_CONNECTIONS true");
+        Faults.giveBack(stack, "progress");
         mark("progress-service's database accepts connections again");
         pause(Duration.ofSeconds(10));
         running.set(false);
@@ -175,16 +167,6 @@ class ChaosRunIT {
         process.onExit().join();
     }
 
-    private void administer(String... statements) throws SQLException {
-        String url = "jdbc:postgresql://localhost:" + stack.stack().layout().ports().postgres() + "/postgres";
-        try (Connection connection = DriverManager.getConnection(url, PostgresServer.USER, "");
-                Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
-        }
-    }
-
     // The load's pace and the faults' durations are the scenario itself, not waits for a condition.
     private static void pause(Duration duration) throws InterruptedException {
         Thread.sleep(duration);
@@ -198,14 +180,4 @@ class ChaosRunIT {
         }
     }
 
-    private String signedUpLearner() {
-        String email = "chaos." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        String password = "correct horse battery staple";
-        assertThat(gateway.request("/api/auth/register").json("""
-                {"email": "%s", "password": "%s", "displayName": "Chaos"}""".formatted(email, password)).post()
-                .status()).isEqualTo(202);
-        JsonNode signedIn = gateway.request("/api/auth/login").json("""
-                {"email": "%s", "password": "%s"}""".formatted(email, password)).post().json();
-        return signedIn.path("accessToken").asString();
-    }
 }

@@ -7,7 +7,6 @@ import io.learnpath.platform.test.http.TestHttp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -32,7 +31,7 @@ class KafkaOutageIT {
 
     @Test
     void changesMadeWhileTheBrokerIsDeadAreDeliveredOnceItIsBackInOrderAndOnce() {
-        String token = signedUpLearner();
+        String token = Faults.signedUpLearner(gateway, "grace");
         List<String> titles = new ArrayList<>();
         List<String> slugs = new ArrayList<>();
         JsonNode topics = gateway.get("/api/content/roadmaps/backend", null).json().path("levels").get(0)
@@ -72,17 +71,5 @@ class KafkaOutageIT {
 
     private ProcessHandle kafkaBroker() {
         return ProcessHandle.of(stack.stack().kafkaPid()).orElseThrow();
-    }
-
-    private String signedUpLearner() {
-        String email = "kafka-outage." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        String password = "correct horse battery staple";
-        assertThat(gateway.request("/api/auth/register").json("""
-                {"email": "%s", "password": "%s", "displayName": "Grace"}""".formatted(email, password)).post()
-                .status()).isEqualTo(202);
-        var signedIn = gateway.request("/api/auth/login").json("""
-                {"email": "%s", "password": "%s"}""".formatted(email, password)).post();
-        assertThat(signedIn.status()).isEqualTo(200);
-        return signedIn.json().path("accessToken").asString();
     }
 }

@@ -145,14 +145,7 @@ class ObjectLevelAuthorizationIT {
     }
 
     private Learner signUp(String name) {
-        String email = name + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        String password = "correct horse battery staple";
-        assertThat(gateway.request("/api/auth/register").json("""
-                {"email": "%s", "password": "%s", "displayName": "%s"}""".formatted(email, password, name))
-                .post().status()).isEqualTo(202);
-        String token = gateway.request("/api/auth/login").json("""
-                {"email": "%s", "password": "%s"}""".formatted(email, password)).post().json()
-                .path("accessToken").asString();
+        String token = Faults.signedUpLearner(gateway, name);
         return new Learner(UUID.fromString(gateway.get("/api/auth/me", token).json().path("id").asString()), token);
     }
 }

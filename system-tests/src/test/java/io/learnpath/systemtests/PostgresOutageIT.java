@@ -3,15 +3,9 @@ package io.learnpath.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.learnpath.platform.infrastructure.PostgresServer;
 import io.learnpath.platform.test.http.TestHttp;
 import io.learnpath.platform.test.http.TestResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,15 +31,14 @@ class PostgresOutageIT {
 
     @Test
     void aServiceWhoseDatabaseIsGoneAnswers503ProblemsAndRecoversByItself() throws Exception {
-        String token = signedUpLearner();
+        String token = Faults.signedUpLearner(gateway, "edsger");
         String topic = gateway.get("/api/content/roadmaps/backend", null).json().path("levels").get(0)
                 .path("topics").get(0).path("slug").asString();
         assertThat(gateway.request(SUMMARY + "/topics/" + topic).token(token).json("{\"status\": \"DONE\"}").put()
                 .status()).isEqualTo(200);
 
         try {
-            administer("ALTER DATABASE " + DATABASE + " ALLOW_CONNECTIONS false",
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + DATABASE + "'");
+            Faults.takeAway(stack, DATABASE);
 
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 long started = System.nanoTime();
@@ -60,7 +53,7 @@ class PostgresOutageIT {
             assertThat(gateway.get("/api/content/roadmaps/backend", null).status())
                     .as("the other services are not affected").isEqualTo(200);
         } finally {
-            administer("ALTER DATABASE " + DATABASE + " ALLOW_CONNECTIONS true");
+            Faults.giveBack(stack, DATABASE);
         }
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -70,25 +63,4 @@ class PostgresOutageIT {
         });
     }
 
-    private void administer(String... statements) throws SQLException {
-        String url = "jdbc:postgresql://localhost:" + stack.stack().layout().ports().postgres() + "/postgres";
-        try (Connection connection = DriverManager.getConnection(url, PostgresServer.USER, "");
-                Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
-        }
-    }
-
-    private String signedUpLearner() {
-        String email = "postgres-outage." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        String password = "correct horse battery staple";
-        assertThat(gateway.request("/api/auth/register").json("""
-                {"email": "%s", "password": "%s", "displayName": "Edsger"}""".formatted(email, password)).post()
-                .status()).isEqualTo(202);
-        var signedIn = gateway.request("/api/auth/login").json("""
-                {"email": "%s", "password": "%s"}""".formatted(email, password)).post();
-        assertThat(signedIn.status()).isEqualTo(200);
-        return signedIn.json().path("accessToken").asString();
-    }
 }
