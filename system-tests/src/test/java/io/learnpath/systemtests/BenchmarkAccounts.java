@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Accounts for benchmarks, signed up and in at the auth-service itself: the gateway's strict sign-in budget (one a
- * second per address) is not what a benchmark measures, and would stretch its setup.
+ * Accounts for benchmarks and fault tests, signed up and in at the auth-service itself: the gateway's strict
+ * sign-in budget (one a second per address, shared by every system test on this machine) is not what they measure,
+ * and would stretch their setup or refuse it.
  */
 final class BenchmarkAccounts {
 

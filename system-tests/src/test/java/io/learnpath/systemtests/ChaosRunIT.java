@@ -56,10 +56,7 @@ class ChaosRunIT {
                 .map(topic -> topic.path("slug").asString()).toList();
         // Enough topics for each learner to keep changing one until the scenario is over.
         assertThat(topics.size() * PACE.toMillis()).isGreaterThan(Duration.ofSeconds(80).toMillis());
-        List<String> tokens = new ArrayList<>();
-        for (int learner = 0; learner < LEARNERS; learner++) {
-            tokens.add(Faults.signedUpLearner(gateway, "chaos"));
-        }
+        List<String> tokens = BenchmarkAccounts.signUp(stack.stack().layout().ports(), LEARNERS);
 
         AtomicBoolean running = new AtomicBoolean(true);
         List<Thread> load = new ArrayList<>();

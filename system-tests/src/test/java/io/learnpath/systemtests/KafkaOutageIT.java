@@ -31,7 +31,7 @@ class KafkaOutageIT {
 
     @Test
     void changesMadeWhileTheBrokerIsDeadAreDeliveredOnceItIsBackInOrderAndOnce() {
-        String token = Faults.signedUpLearner(gateway, "grace");
+        String token = BenchmarkAccounts.signUp(stack.stack().layout().ports(), 1).getFirst();
         List<String> titles = new ArrayList<>();
         List<String> slugs = new ArrayList<>();
         JsonNode topics = gateway.get("/api/content/roadmaps/backend", null).json().path("levels").get(0)

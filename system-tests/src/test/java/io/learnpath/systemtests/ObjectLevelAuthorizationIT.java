@@ -3,6 +3,7 @@ package io.learnpath.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.learnpath.launcher.Ports;
 import io.learnpath.platform.test.http.TestHttp;
 import io.learnpath.platform.test.http.TestResponse;
 import java.time.Duration;
@@ -30,13 +31,15 @@ class ObjectLevelAuthorizationIT {
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
 
     private final TestHttp gateway;
+    private final Ports ports;
     private final Learner ada;
     private final Learner bob;
 
     ObjectLevelAuthorizationIT(RunningStack stack) {
         this.gateway = stack.gateway();
-        this.ada = signUp("ada");
-        this.bob = signUp("bob");
+        this.ports = stack.stack().layout().ports();
+        this.ada = signUp();
+        this.bob = signUp();
     }
 
     record Learner(UUID id, String token) {
@@ -144,8 +147,8 @@ class ObjectLevelAuthorizationIT {
         return gateway.get("/api/notifications", learner.token()).json().path("items");
     }
 
-    private Learner signUp(String name) {
-        String token = Faults.signedUpLearner(gateway, name);
+    private Learner signUp() {
+        String token = BenchmarkAccounts.signUp(ports, 1).getFirst();
         return new Learner(UUID.fromString(gateway.get("/api/auth/me", token).json().path("id").asString()), token);
     }
 }

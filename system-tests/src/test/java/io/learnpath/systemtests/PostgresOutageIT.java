@@ -31,7 +31,7 @@ class PostgresOutageIT {
 
     @Test
     void aServiceWhoseDatabaseIsGoneAnswers503ProblemsAndRecoversByItself() throws Exception {
-        String token = Faults.signedUpLearner(gateway, "edsger");
+        String token = BenchmarkAccounts.signUp(stack.stack().layout().ports(), 1).getFirst();
         String topic = gateway.get("/api/content/roadmaps/backend", null).json().path("levels").get(0)
                 .path("topics").get(0).path("slug").asString();
         assertThat(gateway.request(SUMMARY + "/topics/" + topic).token(token).json("{\"status\": \"DONE\"}").put()
