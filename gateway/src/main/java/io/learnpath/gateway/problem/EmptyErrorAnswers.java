@@ -1,8 +1,8 @@
 package io.learnpath.gateway.problem;
 
+import io.learnpath.platform.web.ErrorStatusProblems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
@@ -52,20 +52,7 @@ class EmptyErrorAnswers implements WebFilter {
 
     /** Written through the undecorated exchange, whose response does not come back to this filter. */
     private Mono<Void> problem(ServerWebExchange exchange) {
-        HttpStatusCode status = exchange.getResponse().getStatusCode();
-        return problems.write(exchange, status, title(status), detail(status));
-    }
-
-    private static String title(HttpStatusCode status) {
-        HttpStatus known = HttpStatus.resolve(status.value());
-        return known != null ? known.getReasonPhrase() : "Error " + status.value();
-    }
-
-    private static String detail(HttpStatusCode status) {
-        return switch (status.value()) {
-            case 400 -> "The request's method, path or headers are not accepted here";
-            case 403 -> "This request is not allowed (for a cross-origin request: its origin is not allowed)";
-            default -> title(status);
-        };
+        return problems.write(exchange,
+                ErrorStatusProblems.forStatus(exchange.getResponse().getStatusCode().value(), null));
     }
 }

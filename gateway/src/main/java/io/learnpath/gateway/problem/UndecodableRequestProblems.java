@@ -1,6 +1,6 @@
 package io.learnpath.gateway.problem;
 
-import io.learnpath.platform.web.ProblemTypes;
+import io.learnpath.platform.web.ErrorStatusProblems;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -13,7 +13,6 @@ import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.Map;
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
 import reactor.netty.NettyPipeline;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,11 +35,9 @@ class UndecodableRequestProblems extends ChannelOutboundHandlerAdapter implement
 
     UndecodableRequestProblems(JsonMapper json) {
         this.bodies = Map.of(
-                HttpResponseStatus.REQUEST_URI_TOO_LONG, body(json, 414, "URI Too Long",
-                        "The request line is longer than this server accepts"),
-                HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, body(json, 431,
-                        "Request Header Fields Too Large", "The request's headers are larger than this server accepts"),
-                HttpResponseStatus.BAD_REQUEST, body(json, 400, "Bad Request", "The request is not valid HTTP"));
+                HttpResponseStatus.REQUEST_URI_TOO_LONG, body(json, 414),
+                HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, body(json, 431),
+                HttpResponseStatus.BAD_REQUEST, body(json, 400));
     }
 
     @Override
@@ -74,8 +71,7 @@ class UndecodableRequestProblems extends ChannelOutboundHandlerAdapter implement
                 && response.headers().contains(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE, true);
     }
 
-    private static byte[] body(JsonMapper json, int status, String title, String detail) {
-        return json.writeValueAsBytes(new Problem(ProblemTypes.forStatus(HttpStatusCode.valueOf(status)), title,
-                status, detail, null));
+    private static byte[] body(JsonMapper json, int status) {
+        return json.writeValueAsBytes(Problem.from(ErrorStatusProblems.forStatus(status, null), null));
     }
 }

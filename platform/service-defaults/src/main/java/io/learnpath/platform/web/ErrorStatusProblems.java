@@ -6,11 +6,12 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
 /**
- * The problem for an error that ends in the servlet container instead of in {@link ProblemDetailsHandler}: a request
- * Tomcat refuses to parse, one Spring Security's firewall rejects, a {@code sendError} from a filter. All there is
- * to say is the status, so that is all it says: never the exception's message, a class name or the server's.
+ * The problem for an error that ends in the web server instead of in {@link ProblemDetailsHandler}: a request
+ * Tomcat or Netty refuses to parse, one Spring Security's firewall rejects, a {@code sendError} from a filter. All
+ * there is to say is the status, so that is all it says: never the exception's message, a class name or the
+ * server's. The services' container errors and the gateway's own refusals both use it, so they read alike.
  */
-final class ErrorStatusProblems {
+public final class ErrorStatusProblems {
 
     private ErrorStatusProblems() {
     }
@@ -19,7 +20,7 @@ final class ErrorStatusProblems {
      * A problem of the generic type for {@code status} ({@link ProblemTypes#forStatus}), titled with the status's
      * reason phrase; {@code instance} is the path the client asked for, when there is one that is a valid URI.
      */
-    static ProblemDetail forStatus(int status, String requestUri) {
+    public static ProblemDetail forStatus(int status, String requestUri) {
         HttpStatusCode code = HttpStatusCode.valueOf(status);
         ProblemDetail problem = Problems.of(code, ProblemTypes.forStatus(code), title(code), detail(code));
         URI instance = instance(requestUri);
@@ -40,6 +41,7 @@ final class ErrorStatusProblems {
     private static String detail(HttpStatusCode status) {
         return switch (status.value()) {
             case 400 -> "The request is malformed or not allowed, and was not processed";
+            case 403 -> "This request is not allowed here";
             case 404 -> "Nothing is found at this path";
             case 405 -> "This method is not allowed here";
             case 413 -> "The request is larger than the server accepts";
