@@ -1,5 +1,7 @@
 package io.learnpath.progress.catalog;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.learnpath.platform.transaction.AfterCommit;
 import io.learnpath.progress.catalog.policy.RoadmapVersionPolicy;
 import java.time.Clock;
@@ -13,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,17 +25,20 @@ import org.springframework.transaction.annotation.Transactional;
  * content-service.
  */
 @Service
+@EnableConfigurationProperties(CatalogProperties.class)
 public class RoadmapCatalog {
 
     private static final Logger log = LoggerFactory.getLogger(RoadmapCatalog.class);
 
     private final CatalogStore store;
     private final Clock clock;
+    private final Cache<VersionKey, List<CatalogTopic>> topicLists;
     private volatile boolean anyRoadmapKnown;
 
-    RoadmapCatalog(CatalogStore store, Clock clock) {
+    RoadmapCatalog(CatalogStore store, Clock clock, CatalogProperties properties) {
         this.store = store;
         this.clock = clock;
+        this.topicLists = Caffeine.newBuilder().maximumSize(properties.cachedTopicLists()).build();
     }
 
     /**
@@ -88,9 +94,16 @@ public class RoadmapCatalog {
         return store.topic(roadmapId, topicSlug);
     }
 
-    /** The roadmap's current topics in the content-service's order. */
-    public List<CatalogTopic> topics(UUID roadmapId) {
-        return store.topics(roadmapId);
+    /**
+     * The topics of this version of the roadmap, in the content-service's order. Every status change asks for them
+     * (milestones, summaries), so they are kept in memory: a version's topic list never changes once published, so
+     * an entry keyed by id and version can never go stale, and a newer version is simply a new key, on every
+     * instance. If a publication commits between the caller's read of the roadmap and this read, the list is the
+     * newer version's, never an older one; that key is not asked for again once the roadmap reads as the newer
+     * version.
+     */
+    public List<CatalogTopic> topics(CatalogRoadmap roadmap) {
+        return topicLists.get(new VersionKey(roadmap.id(), roadmap.version()), key -> store.topics(key.roadmapId()));
     }
 
     /** These topics by id, as any roadmap lists them; ids the catalogue does not know are left out. */
@@ -104,6 +117,9 @@ public class RoadmapCatalog {
      */
     public List<CatalogTopic> memberships(Collection<UUID> topicIds) {
         return store.everyCopyOf(topicIds);
+    }
+
+    private record VersionKey(UUID roadmapId, int version) {
     }
 
     /** Whether the catalogue can serve anything yet. Roadmaps are never removed, so once true it stays true. */

@@ -39,7 +39,7 @@ public class LearnerGuidance {
     public List<NextTopic> next(UUID learnerId, String roadmapSlug, int limit) {
         CatalogRoadmap roadmap = catalog.roadmap(roadmapSlug)
                 .orElseThrow(() -> new NotFoundException("roadmap", roadmapSlug));
-        List<CatalogTopic> topics = catalog.topics(roadmap.id()).stream()
+        List<CatalogTopic> topics = catalog.topics(roadmap).stream()
                 .sorted(Comparator.comparingInt(LearnerGuidance::levelRank).thenComparingInt(CatalogTopic::position))
                 .toList();
         Set<UUID> relevant = new HashSet<>();

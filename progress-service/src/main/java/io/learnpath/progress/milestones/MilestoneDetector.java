@@ -126,7 +126,7 @@ class MilestoneDetector {
     }
 
     private void detectOnRoadmap(UUID learner, CatalogRoadmap roadmap, Instant at) {
-        List<CatalogTopic> topics = catalog.topics(roadmap.id());
+        List<CatalogTopic> topics = catalog.topics(roadmap);
         Map<UUID, RecordedStatus> recorded = statuses.of(learner, topics.stream().map(CatalogTopic::id).toList());
         RoadmapMilestones.Reached reached = RoadmapMilestones.reached(topics.stream()
                 .map(topic -> new RoadmapMilestones.TopicState(topic.level(), finished(recorded.get(topic.id()))))

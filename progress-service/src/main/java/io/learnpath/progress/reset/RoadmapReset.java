@@ -71,7 +71,7 @@ public class RoadmapReset {
         }
         CatalogRoadmap roadmap = catalog.roadmap(roadmapSlug)
                 .orElseThrow(() -> new NotFoundException("roadmap", roadmapSlug));
-        Map<UUID, CatalogTopic> topics = catalog.topics(roadmap.id()).stream()
+        Map<UUID, CatalogTopic> topics = catalog.topics(roadmap).stream()
                 .collect(Collectors.toMap(CatalogTopic::id, Function.identity(), (a, b) -> a,
                         LinkedHashMap::new));
         Map<UUID, RecordedStatus> recorded = statuses.of(learnerId, topics.keySet());

@@ -45,7 +45,7 @@ public class ProgressSummaryReader {
 
     /** The summary of a roadmap already looked up (the overview's), in the caller's transaction. */
     ProgressSummary summary(UUID learnerId, CatalogRoadmap roadmap) {
-        List<CatalogTopic> current = catalog.topics(roadmap.id());
+        List<CatalogTopic> current = catalog.topics(roadmap);
         Map<UUID, RecordedStatus> recorded = statuses.of(learnerId, current.stream().map(CatalogTopic::id).toList());
         List<TopicProgress> topics = current.stream()
                 .map(topic -> progress(topic, recorded.get(topic.id())))

@@ -207,7 +207,7 @@ class CatalogIntegrationTest extends ProgressIntegrationTest {
         assertThat(parentOf(devopsId, shell)).isEqualTo(linux);
         assertThat(parentOf(devopsId, linux)).isNull();
         assertThat(parentOf(basicsId, shell)).isNull();
-        assertThat(catalog.topics(devopsId)).filteredOn(topic -> topic.id().equals(containers)).singleElement()
+        assertThat(catalog.topics(catalog.roadmap(devopsId).orElseThrow())).filteredOn(topic -> topic.id().equals(containers)).singleElement()
                 .satisfies(topic -> {
                     assertThat(topic.effortHours()).isEqualTo(10);
                     assertThat(topic.prerequisites()).containsExactly(linux, elsewhere);
