@@ -25,6 +25,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         // Small enough for a test to reach the limit in a few requests.
         "learnpath.gateway.rate-limit.credentials.replenish-rate=1",
         "learnpath.gateway.rate-limit.credentials.burst-capacity=3",
+        // Short enough for a test to wait out a body that never comes.
+        "learnpath.gateway.limits.body-read-timeout=1s",
         "management.server.port=0" })
 @RealInfrastructure
 public abstract class GatewayIntegrationTest {

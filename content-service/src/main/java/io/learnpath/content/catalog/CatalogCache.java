@@ -1,9 +1,12 @@
 package io.learnpath.content.catalog;
 
-import io.learnpath.content.ContentProperties;
-import java.util.List;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.learnpath.content.ContentProperties;
+import io.learnpath.platform.redis.OutageLog;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
@@ -29,7 +32,8 @@ import org.springframework.stereotype.Component;
  * script that stores only if the entry's release is not older than that mark. Either the late put sees the new mark
  * and does nothing, or it ran before the mark was raised and the clear that follows removes it.
  *
- * <p>Redis is an optimisation, never a dependency: every failure is logged (message only) and treated as a miss.
+ * <p>Redis is an optimisation, never a dependency: every failure is treated as a miss, and an outage is logged
+ * once when it starts and once when it ends ({@link OutageLog}), not once per read.
  */
 @Component
 public class CatalogCache {
@@ -60,10 +64,13 @@ public class CatalogCache {
     private final StringRedisTemplate redis;
     private final ContentProperties properties;
     private final Cache<String, CachedRead> local;
+    private final OutageLog outage;
 
-    CatalogCache(StringRedisTemplate redis, ContentProperties properties) {
+    CatalogCache(StringRedisTemplate redis, ContentProperties properties, Clock clock, MeterRegistry meters) {
         this.redis = redis;
         this.properties = properties;
+        this.outage = new OutageLog(log, "read-cache", "Redis (the read cache)", "reads come from the database",
+                clock, meters);
         this.local = Caffeine.newBuilder().maximumSize(properties.localCacheEntries())
                 .expireAfterWrite(properties.cacheTtl()).build();
     }
@@ -98,9 +105,10 @@ public class CatalogCache {
     private OptionalInt mark() {
         try {
             String mark = redis.opsForValue().get(RELEASE_KEY);
+            outage.succeeded();
             return OptionalInt.of(mark == null ? 0 : Integer.parseInt(mark));
         } catch (RuntimeException e) {
-            log.warn("Cache unavailable, reading from the database: {}", e.getMessage());
+            outage.failed(e);
             return OptionalInt.empty();
         }
     }
@@ -135,7 +143,7 @@ public class CatalogCache {
         try {
             return Optional.ofNullable(redis.opsForValue().get(ENTRY_PREFIX + key)).map(CachedRead::decode);
         } catch (RuntimeException e) {
-            log.warn("Cache read failed for {}, using the database instead: {}", key, e.getMessage());
+            outage.failed(e);
             return Optional.empty();
         }
     }
@@ -152,7 +160,7 @@ public class CatalogCache {
                     String.valueOf(read.release()), String.valueOf(properties.cacheTtl().toMillis()));
             return stored != null && stored == 1;
         } catch (RuntimeException e) {
-            log.warn("Cache write failed for {}: {}", key, e.getMessage());
+            outage.failed(e);
             return false;
         }
     }

@@ -1,5 +1,6 @@
 package io.learnpath.gateway.routing;
 
+import io.learnpath.gateway.limits.SlowRequestTimeouts;
 import io.learnpath.gateway.problem.ProblemResponses;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
@@ -74,6 +75,12 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
         if (error instanceof ResponseStatusException status) {
             return forStatus(status.getStatusCode());
         }
+        if (requestTimedOut(error)) {
+            // The client's request did not arrive in time (limits/SlowRequestTimeouts). Reactor Netty closes the
+            // connection then, so the answer rarely reaches anyone; what matters is that it is no 500 with a stack
+            // trace in the log. The services' answers are timed by the routes, which raise a 504 instead.
+            return forStatus(HttpStatus.REQUEST_TIMEOUT);
+        }
         if (causedBy(error, ConnectException.class) || causedBy(error, io.netty.channel.ConnectTimeoutException.class)) {
             return forStatus(HttpStatus.SERVICE_UNAVAILABLE);
         }
@@ -81,6 +88,15 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
             return forStatus(HttpStatus.GATEWAY_TIMEOUT);
         }
         return forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+    }
+
+    private static boolean requestTimedOut(Throwable error) {
+        for (Throwable cause = error; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (SlowRequestTimeouts.isRequestTimeout(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean clientWentAway(Throwable error) {
@@ -99,6 +115,7 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
         return switch (status.value()) {
             case 404 -> new Answer(status, "Not Found", "No API resource at this path");
             case 405 -> new Answer(status, "Method Not Allowed", "This path does not accept that method");
+            case 408 -> new Answer(status, "Request Timeout", "The request did not arrive in time");
             case 429 -> new Answer(status, "Too Many Requests",
                     "Request rate limit exceeded; retry after the time given in Retry-After");
             case 503 -> new Answer(status, "Service Unavailable",

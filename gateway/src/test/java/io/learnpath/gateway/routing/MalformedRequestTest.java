@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.learnpath.gateway.GatewayIntegrationTest;
 import io.learnpath.platform.test.http.RawHttp;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -76,6 +82,61 @@ class MalformedRequestTest extends GatewayIntegrationTest {
                 .jsonPath("$.status").isEqualTo(413);
 
         assertThat(DOWNSTREAM.receivedAt("/api/content/roadmaps/too-large")).isEmpty();
+    }
+
+    @Test
+    void aStreamedBodyOverTheLimitIsAPayloadTooLargeProblemAndIsNotForwarded() {
+        byte[] chunk = ("{\"title\":\"" + "x".repeat(64 * 1024 - 12) + "\"}").getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream chunked = new ByteArrayOutputStream();
+        for (int i = 0; i < 24; i++) {
+            chunked.writeBytes((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            chunked.writeBytes(chunk);
+            chunked.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        chunked.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+
+        RawHttp.Answer answer = RawHttp.sendWithBody(gatewayPort(), chunked.toByteArray(),
+                "POST /api/content/roadmaps/streamed-too-large HTTP/1.1", "Authorization: " + bearer(validToken()),
+                "Content-Type: application/json", "Transfer-Encoding: chunked");
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(413);
+        assertIsAProblem(answer);
+        assertThat(DOWNSTREAM.receivedAt("/api/content/roadmaps/streamed-too-large")).isEmpty();
+    }
+
+    @Test
+    void aStreamedBodyWithinTheLimitIsForwardedWithItsLength() {
+        String body = "{\"title\":\"streamed\"}";
+        String chunked = Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\n\r\n";
+
+        RawHttp.Answer answer = RawHttp.sendWithBody(gatewayPort(), chunked.getBytes(StandardCharsets.US_ASCII),
+                "POST /api/content/roadmaps/streamed HTTP/1.1", "Authorization: " + bearer(validToken()),
+                "Content-Type: application/json", "Transfer-Encoding: chunked");
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(DOWNSTREAM.receivedAt("/api/content/roadmaps/streamed")).singleElement()
+                .satisfies(received -> {
+                    assertThat(received.header("Content-Length")).contains(String.valueOf(body.length()));
+                    assertThat(received.header("Transfer-Encoding")).isEmpty();
+                });
+    }
+
+    @Test
+    void aConnectionWhoseBodyNeverArrivesIsClosedWithinTheReadLimit() throws IOException {
+        try (Socket client = new Socket(InetAddress.getLoopbackAddress(), gatewayPort())) {
+            client.setSoTimeout(10_000);
+            client.getOutputStream().write(("POST /api/content/roadmaps/never-sent HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Authorization: " + bearer(validToken()) + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 100\r\n\r\n{\"title\":").getBytes(StandardCharsets.US_ASCII));
+            client.getOutputStream().flush();
+            long started = System.nanoTime();
+
+            // Whatever the gateway managed to say first, the connection ends: read to its end.
+            client.getInputStream().readAllBytes();
+
+            // The test's limit between two pieces of a body is 1 s; without one the gateway would wait for ever.
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        }
     }
 
     @Test

@@ -2,6 +2,9 @@ package io.learnpath.notification.live;
 
 import io.learnpath.notification.inbox.NotificationCreated;
 import io.learnpath.notification.inbox.UnreadCountChanged;
+import io.learnpath.platform.redis.OutageLog;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -21,7 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
  * message costs little, and it spares subscribing and unsubscribing on each connect and disconnect.
  *
  * <p>Redis pub/sub is fire-and-forget. A message lost while Redis or an instance is down is not lost to the
- * learner: it is in the inbox, and a reconnecting stream replays it from Last-Event-ID.
+ * learner: it is in the inbox, and a reconnecting stream replays it from Last-Event-ID. While Redis cannot take a
+ * message, this instance hands it to its own streams directly, so that live push degrades to "the streams on the
+ * instance that stored the notice" (all of them with one instance) rather than to nothing. Should the failed publish
+ * still reach Redis late, the stream skips the notice it already sent ({@code LearnerStream}).
  */
 @Component
 class LiveNotificationRelay implements MessageListener {
@@ -32,13 +38,16 @@ class LiveNotificationRelay implements MessageListener {
     private final JsonMapper json;
     private final LocalStreams streams;
     private final LiveProperties properties;
+    private final OutageLog outage;
 
     LiveNotificationRelay(StringRedisTemplate redis, JsonMapper json, LocalStreams streams,
-            LiveProperties properties) {
+            LiveProperties properties, Clock clock, MeterRegistry meters) {
         this.redis = redis;
         this.json = json;
         this.streams = streams;
         this.properties = properties;
+        this.outage = new OutageLog(log, "live-fan-out", "Redis (the live fan-out between instances)",
+                "notices reach the streams open on the instance that stored them, and every inbox", clock, meters);
     }
 
     /** The inbox announces a notification only once it has committed, so no stream shows one that rolled back. */
@@ -55,10 +64,17 @@ class LiveNotificationRelay implements MessageListener {
 
     private void send(LiveMessage message) {
         try {
-            redis.convertAndSend(properties.channel(), json.writeValueAsString(message));
+            Long listeners = redis.convertAndSend(properties.channel(), json.writeValueAsString(message));
+            outage.succeeded();
+            if (listeners != null && listeners == 0) {
+                // Redis is back but no instance listens yet, this one included (its subscription is renewed
+                // every few seconds after an outage): nobody else will deliver it.
+                forward(message);
+            }
         } catch (RuntimeException e) {
             // The notification is committed; failing here would only make the consumer retry a finished event.
-            log.warn("Could not publish a live message for learner {}: {}", message.learnerId(), e.getMessage());
+            outage.failed(e);
+            forward(message);
         }
     }
 
@@ -75,6 +91,10 @@ class LiveNotificationRelay implements MessageListener {
             log.warn("Ignoring a live message without a learner");
             return;
         }
+        forward(live);
+    }
+
+    private void forward(LiveMessage live) {
         if (live.carriesNotification()) {
             streams.deliver(live.learnerId(), new LiveNotification(live.notificationId(), live.notification()));
         }

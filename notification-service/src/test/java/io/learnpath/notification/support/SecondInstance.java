@@ -28,6 +28,11 @@ public final class SecondInstance implements AutoCloseable {
 
     /** Starts it with the settings of the test's own instance, whose environment is {@code first}. */
     public static SecondInstance beside(ConfigurableEnvironment first) {
+        return beside(first, Map.of());
+    }
+
+    /** As {@link #beside(ConfigurableEnvironment)}, with some settings of its own ({@code spring.data.redis.port}). */
+    public static SecondInstance beside(ConfigurableEnvironment first, Map<String, Object> overrides) {
         Map<String, Object> properties = new HashMap<>();
         for (String name : COPIED) {
             PropertySource<?> source = first.getPropertySources().get(name);
@@ -41,6 +46,7 @@ public final class SecondInstance implements AutoCloseable {
         properties.put("spring.mail.port", first.getProperty("spring.mail.port"));
         properties.put("server.port", 0);
         properties.put("spring.kafka.listener.auto-startup", false);
+        properties.putAll(overrides);
         // As arguments, which outrank every other source (the platform's defaults included), as the test's own
         // property sources do for the first instance.
         String[] arguments = properties.entrySet().stream()

@@ -3,8 +3,10 @@ package io.learnpath.notification.live.web;
 import io.learnpath.notification.inbox.UnreadCount;
 import io.learnpath.notification.live.LiveNotification;
 import java.io.IOException;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -26,6 +28,7 @@ final class LearnerStream {
 
     static final String EVENT_NAME = "notification";
     static final String UNREAD_COUNT = "unread-count";
+    private static final int RECENTLY_SENT = 256;
 
     private final UUID learnerId;
     private final SseEmitter emitter;
@@ -33,8 +36,16 @@ final class LearnerStream {
     private final ThreadPoolExecutor writer;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final long openedAt = System.nanoTime();
-    // Ids sent by the replay; a notification committed while the replay ran may also arrive live. Writer thread only.
-    private final Set<UUID> replayed = new HashSet<>();
+    // The ids of the last notifications sent, so that none is sent twice: one committed while the replay ran also
+    // arrives live, and one delivered locally while Redis failed may still come through Redis when it recovers.
+    // Bounded: a duplicate arrives within moments of the first, never hundreds of notifications later. Writer
+    // thread only.
+    private final Set<UUID> recentlySent = Collections.newSetFromMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, Boolean> eldest) {
+            return size() > RECENTLY_SENT;
+        }
+    });
     private Consumer<LearnerStream> onClose = stream -> {
     };
 
@@ -75,19 +86,12 @@ final class LearnerStream {
     /** Queues the notifications missed since the client's Last-Event-ID, ahead of anything live. */
     void replay(Supplier<List<LiveNotification>> missed) {
         enqueue(() -> {
-            for (LiveNotification notification : missed.get()) {
-                replayed.add(notification.id());
-                send(notification);
-            }
+            missed.get().forEach(this::send);
         });
     }
 
     void push(LiveNotification notification) {
-        enqueue(() -> {
-            if (!replayed.remove(notification.id())) {
-                send(notification);
-            }
-        });
+        enqueue(() -> send(notification));
     }
 
     /** Queues the unread count, read when its turn comes; without an id, so Last-Event-ID stays a notification's. */
@@ -163,6 +167,9 @@ final class LearnerStream {
     }
 
     private void send(LiveNotification notification) {
+        if (!recentlySent.add(notification.id())) {
+            return;
+        }
         if (write(SseEmitter.event().name(EVENT_NAME).id(notification.id().toString())
                 .data(notification.json(), MediaType.APPLICATION_JSON))) {
             delivered.accept(notification.kind());
