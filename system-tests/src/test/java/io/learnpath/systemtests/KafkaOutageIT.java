@@ -3,7 +3,12 @@ package io.learnpath.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.learnpath.launcher.Component;
 import io.learnpath.platform.test.http.TestHttp;
+import io.learnpath.platform.test.http.TestResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +35,7 @@ class KafkaOutageIT {
     }
 
     @Test
-    void changesMadeWhileTheBrokerIsDeadAreDeliveredOnceItIsBackInOrderAndOnce() {
+    void changesMadeWhileTheBrokerIsDeadAreDeliveredOnceItIsBackInOrderAndOnce() throws IOException {
         String token = BenchmarkAccounts.signUp(stack.stack().layout().ports(), 1).getFirst();
         List<String> titles = new ArrayList<>();
         List<String> slugs = new ArrayList<>();
@@ -44,6 +49,8 @@ class KafkaOutageIT {
         ProcessHandle broker = kafkaBroker();
         broker.destroyForcibly();
         await().atMost(Duration.ofSeconds(30)).until(() -> !broker.isAlive());
+        // Each service notices by itself (KafkaReachability) and says so on its gauge.
+        await().atMost(Duration.ofSeconds(30)).until(() -> kafkaDown() == 1);
 
         for (String slug : slugs) {
             var accepted = gateway.request("/api/progress/roadmaps/backend/topics/" + slug).token(token)
@@ -56,6 +63,10 @@ class KafkaOutageIT {
 
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertThat(completedTopics(token))
                 .hasSize(CHANGES));
+        await().atMost(Duration.ofSeconds(30)).until(() -> kafkaDown() == 0);
+        // One line when the broker went and one when it came back, not the clients' warning per reconnect attempt.
+        assertThat(Files.readAllLines(stack.stack().services().get(Component.PROGRESS).logFile()))
+                .filteredOn(line -> line.contains(" WARN ") && line.contains("NetworkClient")).isEmpty();
         // Newest first in the inbox: the reverse of the order the topics were marked.
         List<String> delivered = completedTopics(token).reversed();
         for (int i = 0; i < CHANGES; i++) {
@@ -67,6 +78,16 @@ class KafkaOutageIT {
         JsonNode items = gateway.get("/api/notifications?size=50", token).json().path("items");
         return items.valueStream().filter(item -> item.path("kind").asString().equals("TOPIC_COMPLETED"))
                 .map(item -> item.path("title").asString()).toList();
+    }
+
+    /** The progress-service's {@code learnpath_kafka_down} gauge. */
+    private double kafkaDown() {
+        TestResponse metrics = TestHttp.at(URI.create("http://localhost:" + stack.stack().layout().ports().progress()))
+                .get("/actuator/prometheus");
+        assertThat(metrics.status()).as(metrics.toString()).isEqualTo(200);
+        return metrics.body().lines().filter(line -> line.startsWith("learnpath_kafka_down{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst()
+                .orElseThrow();
     }
 
     private ProcessHandle kafkaBroker() {

@@ -3,7 +3,9 @@ package io.learnpath.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.learnpath.launcher.AdminAccount;
 import io.learnpath.launcher.Ports;
+import io.learnpath.launcher.Stack;
 import io.learnpath.platform.test.http.TestHttp;
 import io.learnpath.platform.test.http.TestResponse;
 import java.time.Duration;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -30,14 +33,16 @@ class ObjectLevelAuthorizationIT {
     private static final List<String> SERVICES = List.of("auth", "content", "progress", "notifications");
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
 
+    private final Stack stack;
     private final TestHttp gateway;
     private final Ports ports;
     private final Learner ada;
     private final Learner bob;
 
     ObjectLevelAuthorizationIT(RunningStack stack) {
+        this.stack = stack.stack();
         this.gateway = stack.gateway();
-        this.ports = stack.stack().layout().ports();
+        this.ports = this.stack.layout().ports();
         this.ada = signUp();
         this.bob = signUp();
     }
@@ -79,11 +84,35 @@ class ObjectLevelAuthorizationIT {
 
     @Test
     void everyAdministratorsAndEditorsOperationRefusesALearner() {
+        List<String> checked = refusedEverywhere(path -> path.contains("/admin/") || path.contains("/draft/"),
+                bob.token());
+
+        assertThat(checked).as("the operations swept").hasSizeGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void everyAdministratorsOperationRefusesAnEditorWhoMayStillEditDrafts() {
+        String editor = editor();
+
+        List<String> checked = refusedEverywhere(path -> path.contains("/admin/"), editor);
+
+        assertThat(checked).as("the operations swept").hasSizeGreaterThanOrEqualTo(5);
+        TestResponse draft = gateway.get("/api/content/draft/topics/dns", editor);
+        assertThat(draft.status()).as("an editor's own work: " + draft).isEqualTo(200);
+    }
+
+    /**
+     * Calls every operation whose path {@code sweep} selects, in every service's OpenAPI document, with sample
+     * parameters and an empty body, and checks each is refused with a 403 problem.
+     *
+     * @return the operations called
+     */
+    private List<String> refusedEverywhere(Predicate<String> sweep, String token) {
         List<String> checked = new ArrayList<>();
         for (String service : SERVICES) {
             JsonNode paths = gateway.get("/api/" + service + "/v3/api-docs", null).json().path("paths");
             for (Map.Entry<String, JsonNode> path : paths.properties()) {
-                if (!path.getKey().contains("/admin/") && !path.getKey().contains("/draft/")) {
+                if (!sweep.test(path.getKey())) {
                     continue;
                 }
                 for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
@@ -93,10 +122,10 @@ class ObjectLevelAuthorizationIT {
                     }
                     String uri = withSampleParameters(path.getKey());
                     TestResponse answer = switch (method) {
-                        case "GET" -> gateway.get(uri, bob.token());
-                        case "DELETE" -> gateway.request(uri).token(bob.token()).delete();
-                        case "POST" -> gateway.request(uri).token(bob.token()).json("{}").post();
-                        default -> gateway.request(uri).token(bob.token()).json("{}").put();
+                        case "GET" -> gateway.get(uri, token);
+                        case "DELETE" -> gateway.request(uri).token(token).delete();
+                        case "POST" -> gateway.request(uri).token(token).json("{}").post();
+                        default -> gateway.request(uri).token(token).json("{}").put();
                     };
                     assertThat(answer.status()).as(method + " " + uri + ": " + answer).isEqualTo(403);
                     assertThat(answer.contentType()).as(method + " " + uri).startsWith("application/problem+json");
@@ -104,7 +133,19 @@ class ObjectLevelAuthorizationIT {
                 }
             }
         }
-        assertThat(checked).as("the operations swept").hasSizeGreaterThanOrEqualTo(10);
+        return checked;
+    }
+
+    /** A new account that the bootstrap administrator has made an editor, signed in again to carry the role. */
+    private String editor() {
+        BenchmarkAccounts.Account account = BenchmarkAccounts.signUp(ports);
+        UUID id = UUID.fromString(gateway.get("/api/auth/me", account.token()).json().path("id").asString());
+        AdminAccount admin = stack.admin().orElseThrow();
+        String adminToken = BenchmarkAccounts.signIn(ports, admin.email(), admin.password());
+        TestResponse granted = gateway.request("/api/auth/admin/accounts/" + id + "/roles").token(adminToken)
+                .json("{\"roles\": [\"EDITOR\"]}").put();
+        assertThat(granted.status()).as(granted.toString()).isEqualTo(200);
+        return BenchmarkAccounts.signInAgain(ports, account);
     }
 
     @Test

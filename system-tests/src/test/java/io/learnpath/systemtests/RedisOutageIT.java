@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,8 +45,9 @@ class RedisOutageIT {
     @Test
     void whileRedisIsDeadRequestsAnswerQuicklyAndNoticesStillReachTheInboxAndTheStream() {
         String token = BenchmarkAccounts.signUp(ports, 1).getFirst();
-        List<String> topics = gateway.get("/api/content/roadmaps/backend", null).json().path("levels").get(0)
-                .path("topics").valueStream().limit(3).map(topic -> topic.path("slug").asString()).toList();
+        List<String> topics = gateway.get("/api/content/roadmaps/backend", null).json().path("levels").valueStream()
+                .flatMap(level -> level.path("topics").valueStream()).limit(20)
+                .map(topic -> topic.path("slug").asString()).toList();
         List<String> streamed = new CopyOnWriteArrayList<>();
         openStream(token, streamed);
         markDone(token, topics.get(0));
@@ -76,12 +78,22 @@ class RedisOutageIT {
 
         List<String> said = stack.stack().restartInfrastructureThatHasExited();
         assertThat(said).as("what the launcher said").contains("Redis is running again");
-        markDone(token, topics.get(2));
+        // The learner keeps working until a notice goes through Redis again: the clients reconnect within the
+        // platform's reconnect delay (2 s at most), not Lettuce's default 30 s.
+        List<String> afterwards = topics.subList(2, topics.size());
+        AtomicInteger made = new AtomicInteger();
+        long restarted = System.nanoTime();
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            markDone(token, afterwards.get(made.getAndIncrement()));
+            return redisDown("live-fan-out") == 0;
+        });
+        System.out.printf("[redis-outage] live fan-out back %.1f s after Redis%n",
+                (System.nanoTime() - restarted) / 1e9);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> streamed.size() == 3);
-        assertThat(inboxTitles(token)).hasSize(3);
-        assertThat(streamed).doesNotHaveDuplicates();
-        assertThat(redisDown("live-fan-out")).as("the fan-out took the last notice").isZero();
+        int changes = 2 + made.get();
+        await().atMost(Duration.ofSeconds(30)).until(() -> streamed.size() == changes);
+        assertThat(inboxTitles(token)).hasSize(changes);
+        assertThat(streamed).as("no notice twice on the stream").doesNotHaveDuplicates();
     }
 
     private void markDone(String token, String topic) {

@@ -3,7 +3,7 @@ package io.learnpath.content.catalog;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.learnpath.content.ContentProperties;
-import io.learnpath.platform.redis.OutageLog;
+import io.learnpath.platform.outage.OutageLog;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
@@ -69,7 +69,7 @@ public class CatalogCache {
     CatalogCache(StringRedisTemplate redis, ContentProperties properties, Clock clock, MeterRegistry meters) {
         this.redis = redis;
         this.properties = properties;
-        this.outage = new OutageLog(log, "read-cache", "Redis (the read cache)", "reads come from the database",
+        this.outage = OutageLog.ofRedis(log, "read-cache", "Redis (the read cache)", "reads come from the database",
                 clock, meters);
         this.local = Caffeine.newBuilder().maximumSize(properties.localCacheEntries())
                 .expireAfterWrite(properties.cacheTtl()).build();

@@ -2,7 +2,7 @@ package io.learnpath.notification.live;
 
 import io.learnpath.notification.inbox.NotificationCreated;
 import io.learnpath.notification.inbox.UnreadCountChanged;
-import io.learnpath.platform.redis.OutageLog;
+import io.learnpath.platform.outage.OutageLog;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -46,7 +46,7 @@ class LiveNotificationRelay implements MessageListener {
         this.json = json;
         this.streams = streams;
         this.properties = properties;
-        this.outage = new OutageLog(log, "live-fan-out", "Redis (the live fan-out between instances)",
+        this.outage = OutageLog.ofRedis(log, "live-fan-out", "Redis (the live fan-out between instances)",
                 "notices reach the streams open on the instance that stored them, and every inbox", clock, meters);
     }
 

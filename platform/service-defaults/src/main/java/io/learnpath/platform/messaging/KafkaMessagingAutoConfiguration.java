@@ -5,6 +5,8 @@ import io.learnpath.platform.events.MalformedEventException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,6 +22,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
@@ -71,6 +74,16 @@ public class KafkaMessagingAutoConfiguration {
         Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
         meters.counter(name, "topic", record.topic(),
                 "type", type == null ? "unknown" : new String(type.value(), StandardCharsets.UTF_8)).increment();
+    }
+
+    /** One line when Kafka goes and one when it is back, instead of the clients' warning per reconnect attempt. */
+    @Bean
+    KafkaReachability kafkaReachability(KafkaAdmin admin, Environment environment, ObjectProvider<Clock> clock,
+            ObjectProvider<MeterRegistry> meterRegistry) {
+        return new KafkaReachability(admin.getConfigurationProperties(),
+                environment.getProperty("learnpath.kafka.reachability-check-every", Duration.class,
+                        Duration.ofSeconds(5)),
+                clock.getIfAvailable(Clock::systemUTC), meterRegistry.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     /** The topic this service publishes to and the topics it consumes, each with its dead-letter topic. */

@@ -1,4 +1,4 @@
-package io.learnpath.platform.redis;
+package io.learnpath.platform.outage;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,11 +9,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 
 /**
- * Says that a dependency the caller can do without (Redis, as a cache or a fan-out) went away, once when it goes
- * and once when it is back, rather than once per failed command: during an outage every request fails the same
- * way, and a line each would bury everything else in the log. Whatever the caller does instead (read the
- * database, deliver locally) it still does on every failure; only the telling is once. While it lasts the gauge
- * {@code learnpath.redis.down{use}} is 1, for a dashboard or an alert.
+ * Says that a dependency the caller can do without for a while (Redis as a cache or a fan-out, Kafka behind the
+ * outbox) went away, once when it goes and once when it is back, rather than once per failed command: during an
+ * outage every request fails the same way, and a line each would bury everything else in the log. Whatever the
+ * caller does instead (read the database, deliver locally, keep events in the outbox) it still does on every
+ * failure; only the telling is once. While it lasts the outage's gauge (e.g. {@code learnpath.redis.down{use}}) is
+ * 1, for a dashboard or an alert.
  */
 public final class OutageLog {
 
@@ -24,19 +25,27 @@ public final class OutageLog {
     private final AtomicReference<Instant> downSince = new AtomicReference<>();
 
     /**
-     * @param use what Redis is used for here, the gauge's tag ("read-cache")
+     * @param gauge the gauge that is 1 during an outage ({@code learnpath.redis.down})
+     * @param use what the dependency is used for here, the gauge's tag ("read-cache")
      * @param what what went away, as the log line names it ("Redis (the read cache)")
      * @param meanwhile what happens instead until it is back ("reads come from the database")
      */
-    public OutageLog(Logger log, String use, String what, String meanwhile, Clock clock, MeterRegistry meters) {
+    public OutageLog(Logger log, String gauge, String use, String what, String meanwhile, Clock clock,
+            MeterRegistry meters) {
         this.log = log;
         this.what = what;
         this.meanwhile = meanwhile;
         this.clock = clock;
-        Gauge.builder("learnpath.redis.down", this, outage -> outage.isDown() ? 1 : 0)
-                .description("1 while Redis cannot be reached for this use, else 0")
+        Gauge.builder(gauge, this, outage -> outage.isDown() ? 1 : 0)
+                .description("1 while " + what + " cannot be reached, else 0")
                 .tag("use", use)
                 .register(meters);
+    }
+
+    /** A Redis outage: the gauge {@code learnpath.redis.down{use}}. */
+    public static OutageLog ofRedis(Logger log, String use, String what, String meanwhile, Clock clock,
+            MeterRegistry meters) {
+        return new OutageLog(log, "learnpath.redis.down", use, what, meanwhile, clock, meters);
     }
 
     /** A command failed: the first failure of an outage is a WARN, later ones only DEBUG. */

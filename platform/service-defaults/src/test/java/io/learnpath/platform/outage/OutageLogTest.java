@@ -1,4 +1,4 @@
-package io.learnpath.platform.redis;
+package io.learnpath.platform.outage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +20,7 @@ class OutageLogTest {
     private final Logger logger = (Logger) LoggerFactory.getLogger(OutageLogTest.class);
     private final ListAppender<ILoggingEvent> lines = new ListAppender<>();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final OutageLog outage = new OutageLog(logger, "read-cache", "Redis (the read cache)",
+    private final OutageLog outage = OutageLog.ofRedis(logger, "read-cache", "Redis (the read cache)",
             "reads come from the database", Clock.fixed(Instant.parse("2026-11-29T08:00:00Z"), ZoneOffset.UTC),
             meters);
 
