@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The faults one after the other under a steady load: learners keep marking topics done through the gateway
- * while the Kafka broker is killed and started again, then the Redis server, then the progress-service's database
+ * while the Kafka broker is killed and started again, then frozen and let go, then the Redis server is killed and
+ * started again, then the progress-service's database
  * refuses connections for a while. At the end: every answer was a 200 or a 503 problem (nothing else, no 500), and
  * every change the progress-service stored reached the notification-service exactly once. The figures go to
  * {@code target/chaos-report.md} (and docs/reliability.md keeps the last run's).
@@ -69,6 +70,15 @@ class ChaosRunIT {
         kill(stack.stack().kafkaPid());
         pause(Duration.ofSeconds(10));
         restartWhatHasExited();
+        pause(Duration.ofSeconds(5));
+        mark("Kafka broker frozen (SIGSTOP)");
+        Faults.signal("STOP", stack.stack().kafkaPid());
+        try {
+            pause(Duration.ofSeconds(10));
+        } finally {
+            Faults.signal("CONT", stack.stack().kafkaPid());
+        }
+        mark("Kafka broker running again (SIGCONT)");
         pause(Duration.ofSeconds(5));
         mark("Redis server killed (SIGKILL)");
         kill(stack.stack().redisPid());

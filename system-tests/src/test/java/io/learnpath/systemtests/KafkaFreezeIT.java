@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.learnpath.launcher.Ports;
 import io.learnpath.platform.test.http.TestHttp;
 import io.learnpath.platform.test.http.TestResponse;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +46,7 @@ class KafkaFreezeIT {
                 .path("topics");
         long broker = stack.stack().kafkaPid();
 
-        signal("STOP", broker);
+        Faults.signal("STOP", broker);
         Instant frozenAt = Instant.now();
         List<String> titles = new ArrayList<>();
         List<Duration> took = new ArrayList<>();
@@ -70,7 +69,7 @@ class KafkaFreezeIT {
             assertThat(completedTopics(token)).as("nothing can be delivered while the broker is frozen").isEmpty();
             pauseUntil(frozenAt.plus(FROZEN_FOR));
         } finally {
-            signal("CONT", broker);
+            Faults.signal("CONT", broker);
         }
         System.out.println("[kafka-freeze] changes while frozen took " + took);
         assertThat(took).allSatisfy(duration -> assertThat(duration).isLessThan(Duration.ofSeconds(1)));
@@ -98,8 +97,4 @@ class KafkaFreezeIT {
         }
     }
 
-    private static void signal(String signal, long pid) throws IOException, InterruptedException {
-        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
-        assertThat(kill.waitFor()).as("kill -" + signal + " " + pid).isZero();
-    }
 }
