@@ -2,6 +2,7 @@ package io.learnpath.platform.security;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.time.Duration;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
@@ -10,8 +11,9 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 /**
  * The one way to build an access-token decoder, whatever the hop: RS256 only, and the checks of
  * {@link AccessTokenValidators} ({@code typ: at+jwt}, no key named in the header, the claims). Only where the keys
- * come from differs. Revocation is checked around the decoder, by {@link AccessTokenRevocations} (servlet) and
- * {@link ReactiveAccessTokenRevocations} (gateway), because it needs Redis.
+ * come from differs. Each remembers the tokens it verified for a while ({@link VerifiedTokens}). Revocation is
+ * checked around the decoder, by {@link AccessTokenRevocations} (servlet) and {@link ReactiveAccessTokenRevocations}
+ * (gateway), because it needs Redis.
  */
 public final class AccessTokenDecoders {
 
@@ -24,7 +26,7 @@ public final class AccessTokenDecoders {
                 .jwsAlgorithm(AccessTokenValidators.ALGORITHM)
                 .build();
         decoder.setJwtValidator(AccessTokenValidators.forProperties(properties));
-        return decoder;
+        return verifiedTokens(properties).around(decoder);
     }
 
     /** The auth-service itself: keys from its own key store, with no HTTP call to itself. */
@@ -33,7 +35,7 @@ public final class AccessTokenDecoders {
                 .jwsAlgorithm(AccessTokenValidators.ALGORITHM)
                 .build();
         decoder.setJwtValidator(AccessTokenValidators.forProperties(properties));
-        return decoder;
+        return verifiedTokens(properties).around(decoder);
     }
 
     /** The gateway (WebFlux): keys from the auth-service's JWKS endpoint, without blocking. */
@@ -42,6 +44,11 @@ public final class AccessTokenDecoders {
                 .jwsAlgorithm(AccessTokenValidators.ALGORITHM)
                 .build();
         decoder.setJwtValidator(AccessTokenValidators.forProperties(properties));
-        return decoder;
+        return verifiedTokens(properties).around(decoder);
+    }
+
+    private static VerifiedTokens verifiedTokens(JwtProperties properties) {
+        return VerifiedTokens.lasting(properties.verifiedTokenCacheTtl() == null ? Duration.ZERO
+                : properties.verifiedTokenCacheTtl());
     }
 }

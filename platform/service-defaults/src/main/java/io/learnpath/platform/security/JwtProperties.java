@@ -11,9 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * must name. {@code publicPaths} lists what needs no token, as {@code "GET /api/content/**"} or {@code "/path"}
  * (any method). {@code rolePaths} lists what only some roles may call, as {@code "EDITOR,ADMIN /api/content/draft/**"}
  * (any method; every service's {@code /api/*}{@code /admin/**} is ADMIN-only without being listed).
+ * {@code verifiedTokenCacheTtl} is the longest a verified token is remembered ({@link VerifiedTokens}; 0: never).
  */
 @ConfigurationProperties("learnpath.security.jwt")
 public record JwtProperties(URI jwksUri, String issuer, String audience,
         @DefaultValue("30s") Duration clockSkew, @DefaultValue List<String> publicPaths,
-        @DefaultValue List<String> rolePaths) {
+        @DefaultValue List<String> rolePaths, @DefaultValue("60s") Duration verifiedTokenCacheTtl) {
 }

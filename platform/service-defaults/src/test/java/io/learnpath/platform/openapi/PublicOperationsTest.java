@@ -42,6 +42,6 @@ class PublicOperationsTest {
     }
 
     private static JwtProperties jwt(String... publicPaths) {
-        return new JwtProperties(null, null, null, Duration.ofSeconds(30), List.of(publicPaths), List.of());
+        return new JwtProperties(null, null, null, Duration.ofSeconds(30), List.of(publicPaths), List.of(), Duration.ZERO);
     }
 }

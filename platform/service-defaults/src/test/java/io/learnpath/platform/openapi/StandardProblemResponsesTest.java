@@ -164,6 +164,6 @@ class StandardProblemResponsesTest {
     }
 
     private static JwtProperties jwt(String... publicPaths) {
-        return new JwtProperties(null, null, null, Duration.ofSeconds(30), List.of(publicPaths), List.of());
+        return new JwtProperties(null, null, null, Duration.ofSeconds(30), List.of(publicPaths), List.of(), Duration.ZERO);
     }
 }

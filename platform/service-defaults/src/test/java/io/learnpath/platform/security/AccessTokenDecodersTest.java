@@ -41,7 +41,7 @@ class AccessTokenDecodersTest {
     private final JwtDecoder decoder = AccessTokenDecoders.fromKeySource(
             new ImmutableJWKSet<>(new JWKSet(KEY.toPublicJWK())),
             new JwtProperties(URI.create("http://localhost/jwks.json"), ISSUER, "learnpath", Duration.ofSeconds(30),
-                    List.of(), List.of()));
+                    List.of(), List.of(), Duration.ZERO));
 
     @Test
     void decodesAnAccessTokenSignedWithOurKey() {

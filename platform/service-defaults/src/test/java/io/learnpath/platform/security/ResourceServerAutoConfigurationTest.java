@@ -74,10 +74,13 @@ class ResourceServerAutoConfigurationTest {
 
     @Test
     void aServletServiceChecksTokensWithTheJwksDecoderAndItsFilterChain() {
-        runner.run(context -> {
+        // Without the cache of verified tokens, the decoder is Nimbus's itself.
+        runner.withPropertyValues("learnpath.security.jwt.verified-token-cache-ttl=0s").run(context -> {
             assertThat(context).getBean(JwtDecoder.class).isInstanceOf(NimbusJwtDecoder.class);
             assertThat(context).hasSingleBean(SecurityFilterChain.class).hasBean("resourceServerFilterChain");
         });
+        runner.run(context -> assertThat(context).hasSingleBean(JwtDecoder.class)
+                .getBean(JwtDecoder.class).isNotInstanceOf(NimbusJwtDecoder.class));
     }
 
     @Test
