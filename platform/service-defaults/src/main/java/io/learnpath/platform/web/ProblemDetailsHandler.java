@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -63,6 +64,17 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
                 List.of(new FieldError(ex.getName(), "invalid value '" + ex.getValue() + "'"))));
     }
 
+    /**
+     * A {@code multipart/*} Content-Type makes the dispatcher read the body as parts before any handler is chosen,
+     * whatever the operation takes; a body that is no such thing (no boundary, cut short) is the client's fault.
+     * An upload over the size limit ({@code MaxUploadSizeExceededException}) stays the base class's 413.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> handleMultipart(MultipartException ex) {
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST,
+                "Malformed request", "The request body is not the multipart content its Content-Type says"));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex) throws Exception {
         if (ex.getClass().getName().startsWith(SPRING_SECURITY)) {
@@ -74,6 +86,12 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
             return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST,
                     ProblemTypes.MALFORMED_REQUEST, "Malformed request",
                     "The query string is not valid percent-encoded UTF-8"));
+        }
+        if (unstorableCharacter(ex)) {
+            // Only a client puts a NUL into a search term or a text: PostgreSQL takes it in no text value.
+            return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST,
+                    ProblemTypes.MALFORMED_REQUEST, "Malformed request",
+                    "The request contains a character that cannot be stored or searched for (NUL)"));
         }
         if (databaseUnreachable(ex)) {
             // Not a bug but an outage (the readiness probe says so too): the client may retry shortly.
@@ -106,6 +124,21 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
             }
             if (cause.getCause() == cause) {
                 break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code ex} is PostgreSQL refusing a character in a value the request brought: SQLSTATE 22021
+     * (character not in repertoire: "invalid byte sequence for encoding UTF8: 0x00") or 22P05 (untranslatable
+     * character).
+     */
+    static boolean unstorableCharacter(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql
+                    && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+                return true;
             }
         }
         return false;

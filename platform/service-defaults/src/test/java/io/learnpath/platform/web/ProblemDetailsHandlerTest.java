@@ -73,6 +73,18 @@ class ProblemDetailsHandlerTest {
                     new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
         }
 
+        @GetMapping("/outcomes/nul-in-a-search")
+        void nulInASearch() {
+            throw new org.springframework.dao.DataIntegrityViolationException("PreparedStatementCallback",
+                    new java.sql.SQLException("ERROR: invalid byte sequence for encoding \"UTF8\": 0x00", "22021"));
+        }
+
+        @PostMapping("/outcomes/not-multipart")
+        void notMultipart() {
+            // What the dispatcher throws, before choosing a handler, for a multipart/* body it cannot parse.
+            throw new org.springframework.web.multipart.MultipartException("Failed to parse multipart servlet request");
+        }
+
         @GetMapping("/outcomes/not-found")
         void notFound() {
             throw new NotFoundException("book", "dune");
@@ -152,6 +164,23 @@ class ProblemDetailsHandlerTest {
         // Spring Security's filter, above this handler, answers it as the platform's 403 problem.
         assertThatThrownBy(() -> mvc.perform(get("/denied")))
                 .hasRootCauseInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void aNulCharacterPostgresqlRefusesIs400NotAnInternalError() throws Exception {
+        problem(mvc.perform(get("/outcomes/nul-in-a-search")), 400, ProblemTypes.MALFORMED_REQUEST,
+                "Malformed request")
+                .andExpect(jsonPath("$.detail")
+                        .value("The request contains a character that cannot be stored or searched for (NUL)"))
+                .andExpect(content().string(not(containsString("UTF8"))));
+    }
+
+    @Test
+    void aBodyThatIsNotTheMultipartItsContentTypeSaysIs400() throws Exception {
+        problem(mvc.perform(post("/outcomes/not-multipart")), 400, ProblemTypes.MALFORMED_REQUEST,
+                "Malformed request")
+                .andExpect(jsonPath("$.detail").value("The request body is not the multipart content its "
+                        + "Content-Type says"));
     }
 
     @Test
