@@ -37,4 +37,14 @@ class CalendarRangeTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("to");
         assertThat(CalendarRange.of(TODAY.minusDays(365), TODAY, TODAY, 366).to()).isEqualTo(TODAY);
     }
+
+    @Test
+    void a_bound_beyond_year_9999_or_before_year_1_is_refused_naming_it() {
+        assertThatThrownBy(() -> CalendarRange.of(LocalDate.MAX, null, TODAY, 366))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("from");
+        assertThatThrownBy(() -> CalendarRange.of(null, LocalDate.of(10_000, 1, 1), TODAY, 366))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("to");
+        assertThatThrownBy(() -> CalendarRange.of(LocalDate.MIN, TODAY, TODAY, 366))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("from");
+    }
 }
