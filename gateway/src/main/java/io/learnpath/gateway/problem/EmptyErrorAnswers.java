@@ -50,8 +50,12 @@ class EmptyErrorAnswers implements WebFilter {
         return status != null && status.isError() && !response.isCommitted();
     }
 
-    /** Written through the undecorated exchange, whose response does not come back to this filter. */
+    /**
+     * Written through the undecorated exchange, whose response does not come back to this filter. The firewall
+     * refuses before Spring Security's header writer runs, so its refusals get the security headers here.
+     */
     private Mono<Void> problem(ServerWebExchange exchange) {
+        SecurityHeaders.addMissing(exchange.getResponse().getHeaders());
         return problems.write(exchange,
                 ErrorStatusProblems.forStatus(exchange.getResponse().getStatusCode().value(), null));
     }

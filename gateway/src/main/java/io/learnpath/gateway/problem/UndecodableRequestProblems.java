@@ -59,6 +59,7 @@ class UndecodableRequestProblems extends ChannelOutboundHandlerAdapter implement
                     .set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
                     .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length)
                     .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+            SecurityHeaders.ON_EVERY_ANSWER.forEach(problem.headers()::set);
             response.release();
             super.write(context, problem, promise);
             return;

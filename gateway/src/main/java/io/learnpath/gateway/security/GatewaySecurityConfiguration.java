@@ -1,6 +1,7 @@
 package io.learnpath.gateway.security;
 
 import io.learnpath.gateway.problem.ProblemResponses;
+import io.learnpath.gateway.problem.SecurityHeaders;
 import io.learnpath.platform.security.AccessTokenDecoders;
 import io.learnpath.platform.security.AccessTokenValidators;
 import io.learnpath.platform.security.JwtProperties;
@@ -68,7 +69,7 @@ class GatewaySecurityConfiguration {
                         // the header on plain HTTP (RFC 6797, 8.1), so local http://localhost is unaffected.
                         .hsts(ServerHttpSecurity.HeaderSpec.HstsSpec::disable)
                         .writer(StaticServerHttpHeadersWriter.builder()
-                                .header("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains")
+                                .header("Strict-Transport-Security", SecurityHeaders.STRICT_TRANSPORT_SECURITY)
                                 .build()))
                 .authorizeExchange(exchanges -> exchanges
                         .matchers(publicEndpoints).permitAll()

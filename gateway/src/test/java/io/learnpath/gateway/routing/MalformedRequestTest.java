@@ -161,5 +161,10 @@ class MalformedRequestTest extends GatewayIntegrationTest {
                 .contains("\"status\":" + answer.status())
                 .contains("\"type\":\"https://learnpath.io/problems/")
                 .doesNotContain("Exception", "netty", "Netty", "<html", "at io.", "at org.");
+        // Refused before Spring Security's header writer runs, and still protected like every other answer.
+        assertThat(answer.header("X-Content-Type-Options")).as(answer.toString()).isEqualTo("nosniff");
+        assertThat(answer.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(answer.header("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(answer.header("Strict-Transport-Security")).isEqualTo("max-age=31536000 ; includeSubDomains");
     }
 }
