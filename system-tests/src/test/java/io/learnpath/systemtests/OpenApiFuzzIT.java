@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -48,7 +49,8 @@ import tools.jackson.databind.node.ObjectNode;
  * bytes that are no UTF-8; query parameters likewise, and paging values at and beyond the limits; JSON bodies with
  * each field of the wrong type, null or missing, unknown fields, 10,000 levels of nesting, NUL characters, lone
  * surrogates, huge strings and arrays, bytes that are no UTF-8, text that is no JSON, and content types the
- * operation does not take. Every answer must be below 500, and every refusal a problem
+ * operation does not take. Every answer must be below 500 and carry the gateway's security headers
+ * ({@code X-Content-Type-Options} stands for them), and every refusal must be a problem
  * ({@code application/problem+json}, its {@code status} the answer's) that names no class and shows no stack
  * trace. A body over the gateway's limit ({@code MAX_REQUEST_BODY}, 1 MB) is refused with 413 for every operation
  * that takes one.
@@ -167,7 +169,12 @@ class OpenApiFuzzIT {
         }
     }
 
-    record Answer(int status, String contentType, String body) {
+    /** What came back; {@code contentTypeOptions} is the {@code X-Content-Type-Options} header, empty without one. */
+    record Answer(int status, String contentType, String body, String contentTypeOptions) {
+
+        static Answer none(String why) {
+            return new Answer(-1, "", why, "");
+        }
     }
 
     @Test
@@ -192,7 +199,7 @@ class OpenApiFuzzIT {
                 log.add(answer.status() + "\t" + (System.nanoTime() - sent) / 1_000_000 + " ms\t"
                         + probe.operation().method() + " " + excerpt(probe.uri()) + "\t"
                         + probe.variant() + (probe.throughGateway() ? "" : " (at the auth-service)"));
-                String violation = violation(answer);
+                String violation = violation(answer, probe.throughGateway());
                 if (violation != null) {
                     violations.add(describe(probe, answer, violation));
                 }
@@ -227,10 +234,10 @@ class OpenApiFuzzIT {
                 RawHttp.Answer raw = RawHttp.sendWithBody(gatewayPort, body, operation.method() + " " + uri
                         + " HTTP/1.1", "Authorization: Bearer " + learner(operation), "Content-Type: application/json",
                         "Content-Length: " + body.length);
-                return new Answer(raw.status(), raw.header("Content-Type") == null ? "" : raw.header("Content-Type"),
-                        raw.body());
+                return new Answer(raw.status(), Objects.toString(raw.header("Content-Type"), ""), raw.body(),
+                        Objects.toString(raw.header("X-Content-Type-Options"), ""));
             });
-            String violation = answer.status() != 413 ? "expected 413" : violation(answer);
+            String violation = answer.status() != 413 ? "expected 413" : violation(answer, true);
             if (violation != null) {
                 violations.add(operation.method() + " " + uri + " [body over the limit] " + answer.status() + " "
                         + answer.contentType() + ": " + excerpt(answer.body()) + " -- " + violation);
@@ -242,12 +249,16 @@ class OpenApiFuzzIT {
     }
 
     /** Why this answer breaks the promise, or null when it keeps it. */
-    private static String violation(Answer answer) {
+    private static String violation(Answer answer, boolean fromTheGateway) {
         if (answer.status() < 0) {
             return "no HTTP answer: " + answer.body();
         }
         if (answer.status() >= 500) {
             return "server error";
+        }
+        if (fromTheGateway && !answer.contentTypeOptions().equals("nosniff")) {
+            // One of the security headers every gateway answer carries, refusals included.
+            return "no X-Content-Type-Options: nosniff";
         }
         if (answer.status() < 400) {
             return null;
@@ -867,7 +878,7 @@ class OpenApiFuzzIT {
             return await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(credentials ? 1000 : 200))
                     .atMost(Duration.ofSeconds(60)).until(send, answer -> answer.status() != 429);
         } catch (ConditionTimeoutException e) {
-            return new Answer(-1, "", "still 429 after 60 s");
+            return Answer.none("still 429 after 60 s");
         }
     }
 
@@ -892,10 +903,11 @@ class OpenApiFuzzIT {
                 // A stream (the notifications) stays open: its status and type are the answer.
                 byte[] read = contentType.startsWith("text/event-stream") ? new byte[0]
                         : body.readNBytes(MAX_REQUEST_BODY);
-                return new Answer(response.statusCode(), contentType, new String(read, StandardCharsets.UTF_8));
+                return new Answer(response.statusCode(), contentType, new String(read, StandardCharsets.UTF_8),
+                        response.headers().firstValue("X-Content-Type-Options").orElse(""));
             }
         } catch (IOException | IllegalArgumentException e) {
-            return new Answer(-1, "", e.toString());
+            return Answer.none(e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
