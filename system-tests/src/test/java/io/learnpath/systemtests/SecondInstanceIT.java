@@ -81,17 +81,21 @@ class SecondInstanceIT {
                 .flatMap(topic -> java.util.stream.Stream.concat(java.util.stream.Stream.of(topic),
                         topic.path("subtopics").valueStream()))
                 .map(topic -> topic.path("slug").asString()).toList();
+        assertThat(topics).as("a topic for each write of the scenario (12 s, one every 250 ms)").hasSizeGreaterThan(60);
         int port = extraPort(Component.PROGRESS, 1);
         ServiceProcess second = stack.stack().startExtraInstance(Component.PROGRESS, port);
         List<Exchange> writes;
         List<Exchange> reads;
         Instant killed;
-        try (SteadyLoad writer = SteadyLoad.writing(gateway, token, topics, WRITE_PACE);
-                SteadyLoad reader = SteadyLoad.reading(gateway, PROGRESS, token, PACE)) {
+        try (SteadyLoad reader = SteadyLoad.reading(gateway, PROGRESS, token, PACE)) {
             awaitTrafficOn(port);
-            killed = kill(second);
-            pause(Duration.ofSeconds(10));
-            writes = writer.stop();
+            // The writes start once both instances serve, so the roadmap's topics last for the whole scenario.
+            try (SteadyLoad writer = SteadyLoad.writing(gateway, token, topics, WRITE_PACE)) {
+                pause(Duration.ofSeconds(2));
+                killed = kill(second);
+                pause(Duration.ofSeconds(10));
+                writes = writer.stop();
+            }
             reads = reader.stop();
         } finally {
             stack.stack().stopExtraInstance(second);
