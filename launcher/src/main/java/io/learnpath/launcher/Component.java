@@ -48,6 +48,14 @@ public enum Component {
         return module.toUpperCase();
     }
 
+    /**
+     * The id an instance listening on {@code port} registers under in Eureka: {@code eureka.instance.instance-id}
+     * in the platform's defaults, the application name and the server port, so two instances on one host differ.
+     */
+    public String instanceId(int port) {
+        return module + ":" + port;
+    }
+
     public static List<String> databases() {
         return java.util.Arrays.stream(values()).map(Component::database).filter(java.util.Objects::nonNull).toList();
     }

@@ -28,6 +28,13 @@ final class HealthProbe {
         return apps.status() == 200 && apps.body().contains("\"status\":\"UP\"");
     }
 
+    /** Whether the instance of {@code component} listening on {@code port} is registered and UP. */
+    boolean isRegistered(int discoveryPort, DiscoveryCredentials credentials, Component component, int port) {
+        Response instance = get("http://localhost:" + discoveryPort + "/eureka/apps/" + component.eurekaName() + "/"
+                + component.instanceId(port), "application/json", credentials.authorization());
+        return instance.status() == 200 && instance.body().contains("\"status\":\"UP\"");
+    }
+
     /** Whether something accepts TCP connections on this loopback port (PostgreSQL, Redis, Kafka). */
     boolean listens(int port) {
         try (Socket socket = new Socket()) {

@@ -21,10 +21,16 @@ import java.util.function.Consumer;
  */
 public final class Stack implements AutoCloseable {
 
+    /** How long an extra instance may take to be ready and registered, on a machine busy with the rest. */
+    private static final Duration EXTRA_INSTANCE_TIMEOUT = Duration.ofMinutes(3);
+
     private final StackLayout layout;
     private final Consumer<String> say;
     private final HealthProbe probe = new HealthProbe();
     private final Map<Component, ServiceProcess> services = new EnumMap<>(Component.class);
+    private final List<ServiceProcess> extraInstances = new ArrayList<>();
+    private final Map<Component, Integer> instancesStarted = new EnumMap<>(Component.class);
+    private volatile String jvmOptions;
     private Infrastructure infrastructure;
     private final Optional<AdminAccount> admin;
     private final Optional<SecretsEncryptionKey> secretsKey;
@@ -104,6 +110,7 @@ public final class Stack implements AutoCloseable {
 
     private void startAndAwait(String jvmOptions, Duration timeout) {
         Instant started = Instant.now();
+        this.jvmOptions = jvmOptions;
         say.accept("Starting PostgreSQL, Redis, Kafka and the mail catcher (GreenMail) ...");
         synchronized (this) {
             abortIfClosed();
@@ -116,34 +123,94 @@ public final class Stack implements AutoCloseable {
                 abortIfClosed();
                 services.put(component, ServiceProcess.start(component, layout.jar(component.module()),
                         environmentFor(component), jvmOptions, layout.logFile(component.module())));
+                instancesStarted.put(component, 1);
             }
         }
         say.accept("Started " + services.size() + " components; waiting until each is ready ...");
         Instant deadline = started.plus(timeout);
         for (Component component : Component.values()) {
             int port = component.managementPort(layout.ports());
-            awaitCondition(component.module() + " ready", deadline, component,
+            awaitCondition(component.module() + " ready", deadline, service(component),
                     () -> probe.isReady(port));
             say.accept("  " + component.module() + " ready");
         }
         for (Component component : Component.values()) {
             if (component != Component.DISCOVERY) {
-                awaitCondition(component.module() + " registered in Eureka", deadline, component,
+                awaitCondition(component.module() + " registered in Eureka", deadline, service(component),
                         () -> probe.isRegistered(layout.ports().discovery(), discoveryCredentials, component));
             }
         }
         String gateway = "http://localhost:" + layout.ports().gateway();
-        awaitCondition("gateway routing to auth-service", deadline, Component.GATEWAY,
+        awaitCondition("gateway routing to auth-service", deadline, service(Component.GATEWAY),
                 () -> probe.answers(gateway + "/api/auth/.well-known/jwks.json", 200));
-        awaitCondition("gateway routing to content-service", deadline, Component.GATEWAY,
+        awaitCondition("gateway routing to content-service", deadline, service(Component.GATEWAY),
                 () -> probe.answers(gateway + "/api/content/roadmaps", 200));
         // The gateway offers each service's instances once their readiness checks pass, service by service: the
         // two services without a public read are reached through their (public) API documents.
-        awaitCondition("gateway routing to progress-service", deadline, Component.GATEWAY,
+        awaitCondition("gateway routing to progress-service", deadline, service(Component.GATEWAY),
                 () -> probe.answers(gateway + "/api/progress/v3/api-docs", 200));
-        awaitCondition("gateway routing to notification-service", deadline, Component.GATEWAY,
+        awaitCondition("gateway routing to notification-service", deadline, service(Component.GATEWAY),
                 () -> probe.answers(gateway + "/api/notifications/v3/api-docs", 200));
         startupTime = Duration.between(started, Instant.now());
+    }
+
+    /**
+     * Starts one more instance of a service on {@code port}, with the first instance's environment but for the
+     * port (its Eureka instance id carries the port, so it registers beside the first), logging to
+     * {@code <module>-<n>.log}, and waits until it is ready and registered in Eureka. The gateway's load balancer
+     * finds it on its next refetch of the registry (seconds). Stopped with the services by {@link #close()}, or
+     * earlier by {@link #stopExtraInstance}. For tests of a service with more than one instance.
+     */
+    public ServiceProcess startExtraInstance(Component component, int port) {
+        if (component == Component.DISCOVERY || component == Component.GATEWAY) {
+            throw new IllegalArgumentException("Only a service can have another instance, not the "
+                    + component.module());
+        }
+        if (!FreePorts.isFree(port)) {
+            throw new PreflightException(List.of("port " + port + " (for another " + component.module()
+                    + ") is already in use"));
+        }
+        ServiceProcess instance;
+        synchronized (this) {
+            abortIfClosed();
+            if (jvmOptions == null) {
+                throw new IllegalStateException("The stack is not up yet");
+            }
+            int number = instancesStarted.merge(component, 1, Integer::sum);
+            Map<String, String> environment = environmentFor(component);
+            environment.put("PORT", Integer.toString(port));
+            instance = ServiceProcess.start(component, layout.jar(component.module()), environment, jvmOptions,
+                    layout.logFile(component.module(), number));
+            extraInstances.add(instance);
+        }
+        try {
+            Instant deadline = Instant.now().plus(EXTRA_INSTANCE_TIMEOUT);
+            String name = component.module() + " on port " + port;
+            awaitCondition(name + " ready", deadline, instance, () -> probe.isReady(port));
+            awaitCondition(name + " registered in Eureka", deadline, instance, () -> probe.isRegistered(
+                    layout.ports().discovery(), discoveryCredentials, component, port));
+        } catch (RuntimeException e) {
+            stopExtraInstance(instance);
+            throw e;
+        }
+        say.accept("  another " + component.module() + " ready on port " + port);
+        return instance;
+    }
+
+    /** Stops an instance {@link #startExtraInstance} started: gracefully, then forcibly; at once if it has exited. */
+    public void stopExtraInstance(ServiceProcess instance) {
+        synchronized (this) {
+            if (!extraInstances.remove(instance)) {
+                throw new IllegalArgumentException("Not an extra instance of this stack: " + instance);
+            }
+        }
+        // Outside the lock: a graceful stop takes seconds, and close() must not wait behind it.
+        stopTogether(instance);
+    }
+
+    /** The instances {@link #startExtraInstance} started and nobody stopped yet, dead ones included. */
+    public synchronized List<ServiceProcess> extraInstances() {
+        return List.copyOf(extraInstances);
     }
 
     private Map<String, String> environmentFor(Component component) {
@@ -191,20 +258,19 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    private void awaitCondition(String what, Instant deadline, Component component, BooleanSupplier condition) {
+    private synchronized ServiceProcess service(Component component) {
+        return services.get(component);
+    }
+
+    private void awaitCondition(String what, Instant deadline, ServiceProcess process, BooleanSupplier condition) {
         while (!condition.getAsBoolean()) {
             abortIfClosed();
-            ServiceProcess process;
-            synchronized (this) {
-                process = services.get(component);
-            }
-            if (process != null && !process.isAlive()) {
-                throw new IllegalStateException(component.module() + " exited during start-up; see "
+            if (!process.isAlive()) {
+                throw new IllegalStateException(process.component().module() + " exited during start-up; see "
                         + process.logFile());
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("Timed out waiting for " + what + "; see "
-                        + layout.logFile(component.module()));
+                throw new IllegalStateException("Timed out waiting for " + what + "; see " + process.logFile());
             }
             pause();
         }
@@ -278,8 +344,10 @@ public final class Stack implements AutoCloseable {
         // in-flight work; the outbox keeps anything not yet relayed for the next start), then the registry they
         // deregister from, and the infrastructure last.
         stopTogether(services.get(Component.GATEWAY));
-        stopTogether(services.get(Component.AUTH), services.get(Component.CONTENT), services.get(Component.PROGRESS),
-                services.get(Component.NOTIFICATION));
+        List<ServiceProcess> serving = new ArrayList<>(extraInstances);
+        serving.addAll(java.util.Arrays.asList(services.get(Component.AUTH), services.get(Component.CONTENT),
+                services.get(Component.PROGRESS), services.get(Component.NOTIFICATION)));
+        stopTogether(serving.toArray(ServiceProcess[]::new));
         stopTogether(services.get(Component.DISCOVERY));
         if (infrastructure != null) {
             infrastructure.close();

@@ -21,6 +21,11 @@ public record StackLayout(Path projectRoot, Path home, Ports ports) {
         return logsDirectory().resolve(component + ".log");
     }
 
+    /** The log of a component's {@code instance}-th instance: the first one's is {@link #logFile(String)}. */
+    public Path logFile(String component, int instance) {
+        return instance == 1 ? logFile(component) : logsDirectory().resolve(component + "-" + instance + ".log");
+    }
+
     public Path pidFile() {
         return home.resolve("launcher.pid");
     }

@@ -33,6 +33,7 @@ class PortsTest {
         assertThat(Component.NOTIFICATION.port(ports)).isEqualTo(8084);
         assertThat(Component.databases()).containsExactly("auth", "content", "progress", "notification");
         assertThat(Component.GATEWAY.eurekaName()).isEqualTo("GATEWAY");
+        assertThat(Component.CONTENT.instanceId(8182)).isEqualTo("content-service:8182");
     }
 
     @Test
@@ -55,6 +56,10 @@ class PortsTest {
         StackLayout layout = new StackLayout(Path.of("/repo"), Path.of("/repo/.learnpath"), Ports.defaults());
         assertThat(layout.jar("gateway")).isEqualTo(Path.of("/repo/gateway/target/gateway.jar"));
         assertThat(layout.logFile("gateway")).isEqualTo(Path.of("/repo/.learnpath/logs/gateway.log"));
+        assertThat(layout.logFile("content-service", 1))
+                .isEqualTo(Path.of("/repo/.learnpath/logs/content-service.log"));
+        assertThat(layout.logFile("content-service", 2))
+                .isEqualTo(Path.of("/repo/.learnpath/logs/content-service-2.log"));
         assertThat(layout.dataDirectory("postgres")).isEqualTo(Path.of("/repo/.learnpath/data/postgres"));
     }
 }

@@ -1,11 +1,13 @@
 package io.learnpath.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.learnpath.platform.infrastructure.FreePorts;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,5 +33,32 @@ class StackPreflightTest {
                     .contains("port " + smtp.getLocalPort() + " (for smtp (GreenMail)) is already in use")
                     .contains("port " + mailPage.getLocalPort() + " (for mail page) is already in use");
         }
+    }
+
+    @Test
+    void anotherInstanceIsOnlyForAServiceOnAFreePortOfAStackThatIsUp() throws Exception {
+        Ports ports = new Ports(FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(),
+                FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(),
+                FreePorts.any(), FreePorts.any());
+        StackLayout layout = new StackLayout(checkout, checkout.resolve(".learnpath"), ports);
+        for (Component component : Component.values()) {
+            Files.createDirectories(layout.jar(component.module()).getParent());
+            Files.createFile(layout.jar(component.module()));
+        }
+        Stack stack = Stack.prepare(layout, line -> { });
+
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            PreflightException refused = catchThrowableOfType(PreflightException.class,
+                    () -> stack.startExtraInstance(Component.CONTENT, taken.getLocalPort()));
+            assertThat(refused.problems()).containsExactly(
+                    "port " + taken.getLocalPort() + " (for another content-service) is already in use");
+        }
+        assertThatThrownBy(() -> stack.startExtraInstance(Component.GATEWAY, FreePorts.any()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> stack.startExtraInstance(Component.DISCOVERY, FreePorts.any()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> stack.startExtraInstance(Component.CONTENT, FreePorts.any()))
+                .isInstanceOf(IllegalStateException.class).hasMessage("The stack is not up yet");
+        assertThat(stack.extraInstances()).isEmpty();
     }
 }

@@ -68,7 +68,8 @@ final class RunningStack implements AutoCloseable {
 
     private void stopAndCheck() {
         stack.close();
-        List<ServiceProcess> left = stack.services().values().stream().filter(ServiceProcess::isAlive).toList();
+        List<ServiceProcess> left = Stream.concat(stack.services().values().stream(),
+                stack.extraInstances().stream()).filter(ServiceProcess::isAlive).toList();
         if (!left.isEmpty()) {
             throw new IllegalStateException("Still running after the stack was stopped: " + left);
         }
