@@ -3,6 +3,8 @@ package io.learnpath.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.learnpath.launcher.Component;
+import io.learnpath.launcher.ServiceProcess;
 import io.learnpath.platform.test.http.TestHttp;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,12 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The faults one after the other under a steady load: learners keep marking topics done through the gateway
- * while the Kafka broker is killed and started again, then frozen and let go, then the Redis server is killed and
- * started again, then the progress-service's database
- * refuses connections for a while. At the end: every answer was a 200 or a 503 problem (nothing else, no 500), and
- * every change the progress-service stored reached the notification-service exactly once. The figures go to
- * {@code target/chaos-report.md} (and docs/reliability.md keeps the last run's).
+ * The faults one after the other under a steady load: learners keep marking topics done through the gateway,
+ * served by two progress-service instances, while the Kafka broker is killed and started again, then frozen and let
+ * go, then the Redis server is killed and started again, then the progress-service's database refuses connections
+ * for a while, then one of the two progress-service instances is killed. At the end: every answer was a 200 or a
+ * 503 problem (nothing else, no 500), and every change the progress-service stored reached the
+ * notification-service exactly once. The figures go to {@code target/chaos-report.md} (and docs/reliability.md
+ * keeps the last run's).
  */
 @ExtendWith(SharedStack.class)
 class ChaosRunIT {
@@ -58,6 +61,10 @@ class ChaosRunIT {
         // Enough topics for each learner to keep changing one until the scenario is over.
         assertThat(topics.size() * PACE.toMillis()).isGreaterThan(Duration.ofSeconds(80).toMillis());
         List<String> tokens = BenchmarkAccounts.signUp(stack.stack().layout().ports(), LEARNERS);
+        // A second progress-service instance, which shares the load until it is killed near the end.
+        ServiceProcess second = stack.stack().startExtraInstance(Component.PROGRESS,
+                Component.PROGRESS.port(stack.stack().layout().ports()) + 300);
+        mark("a second progress-service instance started");
 
         AtomicBoolean running = new AtomicBoolean(true);
         List<Thread> load = new ArrayList<>();
@@ -90,6 +97,9 @@ class ChaosRunIT {
         pause(Duration.ofSeconds(10));
         Faults.giveBack(stack, "progress");
         mark("progress-service's database accepts connections again");
+        pause(Duration.ofSeconds(10));
+        mark("the second progress-service instance killed (SIGKILL)");
+        kill(second.pid());
         pause(Duration.ofSeconds(10));
         running.set(false);
         for (Thread thread : load) {
