@@ -1,13 +1,18 @@
 package io.learnpath.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.learnpath.platform.infrastructure.PostgresServer;
+import io.learnpath.platform.test.http.TestHttp;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What the fault tests share: PostgreSQL's superuser, to take a database away and give it back, and signals to
@@ -43,5 +48,25 @@ final class Faults {
     static void signal(String signal, long pid) throws IOException, InterruptedException {
         Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
         assertThat(kill.waitFor()).as("kill -" + signal + " " + pid).isZero();
+    }
+
+    /** The titles of the learner's topic-completed notices, newest first, as the inbox lists them. */
+    static List<String> completedTopics(TestHttp gateway, String token) {
+        JsonNode items = gateway.get("/api/notifications?size=50", token).json().path("items");
+        return items.valueStream().filter(item -> item.path("kind").asString().equals("TOPIC_COMPLETED"))
+                .map(item -> item.path("title").asString()).toList();
+    }
+
+    /**
+     * Waits until the learner has one topic-completed notice per title, then checks they name the topics in the
+     * order they were marked (the inbox lists newest first) and none twice.
+     */
+    static void awaitDeliveredInOrderOnce(TestHttp gateway, String token, List<String> titles) {
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertThat(completedTopics(gateway, token))
+                .hasSize(titles.size()));
+        List<String> delivered = completedTopics(gateway, token).reversed();
+        for (int i = 0; i < titles.size(); i++) {
+            assertThat(delivered.get(i)).contains(titles.get(i));
+        }
     }
 }

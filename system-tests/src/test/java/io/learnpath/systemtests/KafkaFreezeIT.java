@@ -66,7 +66,8 @@ class KafkaFreezeIT {
                         .get("/actuator/health/readiness");
                 assertThat(ready.status()).as("still ready while Kafka is frozen: " + ready).isEqualTo(200);
             }
-            assertThat(completedTopics(token)).as("nothing can be delivered while the broker is frozen").isEmpty();
+            assertThat(Faults.completedTopics(gateway, token)).as("nothing can be delivered while the broker is frozen")
+                    .isEmpty();
             pauseUntil(frozenAt.plus(FROZEN_FOR));
         } finally {
             Faults.signal("CONT", broker);
@@ -74,19 +75,7 @@ class KafkaFreezeIT {
         System.out.println("[kafka-freeze] changes while frozen took " + took);
         assertThat(took).allSatisfy(duration -> assertThat(duration).isLessThan(Duration.ofSeconds(1)));
 
-        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertThat(completedTopics(token))
-                .hasSize(CHANGES));
-        // Newest first in the inbox: the reverse of the order the topics were marked; none twice.
-        List<String> delivered = completedTopics(token).reversed();
-        for (int i = 0; i < CHANGES; i++) {
-            assertThat(delivered.get(i)).contains(titles.get(i));
-        }
-    }
-
-    private List<String> completedTopics(String token) {
-        JsonNode items = gateway.get("/api/notifications?size=50", token).json().path("items");
-        return items.valueStream().filter(item -> item.path("kind").asString().equals("TOPIC_COMPLETED"))
-                .map(item -> item.path("title").asString()).toList();
+        Faults.awaitDeliveredInOrderOnce(gateway, token, titles);
     }
 
     /** Paces the load: the wait is for a moment on the clock, not for a condition. */

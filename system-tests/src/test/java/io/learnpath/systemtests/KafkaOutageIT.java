@@ -61,23 +61,11 @@ class KafkaOutageIT {
         List<String> said = stack.stack().restartInfrastructureThatHasExited();
         assertThat(said).as("what the launcher said").anyMatch(line -> line.startsWith("Kafka is running again"));
 
-        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertThat(completedTopics(token))
-                .hasSize(CHANGES));
+        Faults.awaitDeliveredInOrderOnce(gateway, token, titles);
         await().atMost(Duration.ofSeconds(30)).until(() -> kafkaDown() == 0);
         // One line when the broker went and one when it came back, not the clients' warning per reconnect attempt.
         assertThat(Files.readAllLines(stack.stack().services().get(Component.PROGRESS).logFile()))
                 .filteredOn(line -> line.contains(" WARN ") && line.contains("NetworkClient")).isEmpty();
-        // Newest first in the inbox: the reverse of the order the topics were marked.
-        List<String> delivered = completedTopics(token).reversed();
-        for (int i = 0; i < CHANGES; i++) {
-            assertThat(delivered.get(i)).contains(titles.get(i));
-        }
-    }
-
-    private List<String> completedTopics(String token) {
-        JsonNode items = gateway.get("/api/notifications?size=50", token).json().path("items");
-        return items.valueStream().filter(item -> item.path("kind").asString().equals("TOPIC_COMPLETED"))
-                .map(item -> item.path("title").asString()).toList();
     }
 
     /** The progress-service's {@code learnpath_kafka_down} gauge. */
