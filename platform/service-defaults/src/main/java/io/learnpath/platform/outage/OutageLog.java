@@ -50,15 +50,24 @@ public final class OutageLog {
 
     /** A command failed: the first failure of an outage is a WARN, later ones only DEBUG. */
     public void failed(RuntimeException cause) {
+        failed(cause.getMessage());
+    }
+
+    /** As {@link #failed(RuntimeException)}, for a caller that learns of the failure without an exception. */
+    public void failed(String cause) {
         if (downSince.compareAndSet(null, clock.instant())) {
-            log.warn("{} is unavailable ({}): {} until it is back", what, cause.getMessage(), meanwhile);
+            log.warn("{} is unavailable ({}): {} until it is back", what, cause, meanwhile);
         } else {
-            log.debug("{} still unavailable: {}", what, cause.getMessage());
+            log.debug("{} still unavailable: {}", what, cause);
         }
     }
 
     /** A command succeeded: ends the outage, if there was one, with an INFO line. */
     public void succeeded() {
+        // Called on every command that worked: a read, not a write, in the usual case that nothing was down.
+        if (downSince.get() == null) {
+            return;
+        }
         Instant since = downSince.getAndSet(null);
         if (since != null) {
             log.info("{} is available again after {} s", what,
