@@ -1,40 +1,43 @@
 package io.learnpath.platform.outbox;
 
+import java.time.Duration;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
- * Keeps the outbox's relay in commit order. Modulith hands each committed publication to its Kafka externalizer
- * as an {@code @Async} task; with the default executor (a new virtual thread per task) two publications of one
- * key can start in either order, and {@code serializeExternalization} only stops them from overlapping, so a
- * learner's second change could reach Kafka before the first. One thread taking tasks from a FIFO queue relays
- * them in the order their transactions committed, which is the per-key order consumers rely on.
+ * Runs the outbox relay: Modulith hands each committed publication to its Kafka externalizer as an {@code @Async}
+ * task, and this executor gives it a ticket ({@link RelayTurns}) as it is handed over, in commit order, then runs it
+ * on a virtual thread of its own. The sends take turns by ticket; everything else overlaps, including the wait for
+ * Kafka's acknowledgement that Spring's async interceptor does on the task's thread.
  *
  * <p>Modulith's externalizers are the only {@code @Async} work in our services; a service that wants other
- * asynchronous work should give it an executor of its own rather than queue behind the relay.
+ * asynchronous work should give it an executor of its own rather than take relay tickets.
  */
 class OutboxRelayOrder implements AsyncConfigurer {
 
-    private final ThreadPoolTaskExecutor executor;
+    private static final Duration DRAIN = Duration.ofSeconds(10);
 
-    OutboxRelayOrder() {
-        executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(1);
-        executor.setMaxPoolSize(1);
-        executor.setThreadNamePrefix("outbox-relay-");
-        // On shutdown, relay what is queued: it is committed already (and would be republished on restart anyway).
-        executor.setWaitForTasksToCompleteOnShutdown(true);
-        executor.setAwaitTerminationSeconds(10);
-        executor.initialize();
+    private final RelayTurns turns;
+    private final ExecutorService relays = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("outbox-relay-", 0).factory());
+
+    OutboxRelayOrder(RelayTurns turns) {
+        this.turns = turns;
     }
 
     @Override
     public Executor getAsyncExecutor() {
-        return executor;
+        return task -> relays.execute(turns.ticketed(task));
     }
 
-    void shutdown() {
-        executor.shutdown();
+    /** On shutdown, relays what is handed over already: it is committed (and would be republished on restart). */
+    void shutdown() throws InterruptedException {
+        relays.shutdown();
+        if (!relays.awaitTermination(DRAIN.toMillis(), TimeUnit.MILLISECONDS)) {
+            relays.shutdownNow();
+        }
     }
 }

@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.support.DelegatingEventExternalizer;
 
 /** The outbox is on for a service that names its topic and has Spring Modulith's event registry. */
 class OutboxAutoConfigurationTest {
@@ -31,6 +35,27 @@ class OutboxAutoConfigurationTest {
                 .run(context -> assertThat(context).hasSingleBean(EventExternalizationConfiguration.class)
                         .hasSingleBean(OutboxRelayRetrier.class)
                         .hasSingleBean(Gauge.class));
+    }
+
+    @Test
+    void withKafkaTheOutboxRelaysThroughItsOwnExternalizer() {
+        // Not connected to: a producer is created on the first send only.
+        KafkaTemplate<Object, Object> kafka = new KafkaTemplate<>(
+                new DefaultKafkaProducerFactory<>(Map.of("bootstrap.servers", "localhost:1")));
+        runner.withPropertyValues("learnpath.events.topic=learnpath.progress")
+                .withBean(KafkaTemplate.class, () -> kafka)
+                .run(context -> assertThat(context).hasSingleBean(DelegatingEventExternalizer.class)
+                        .hasSingleBean(OutboxKafkaSender.class)
+                        .hasSingleBean(OutboxRelayOrder.class));
+    }
+
+    @Test
+    void modulithsOwnKafkaExternalizerIsLeftOutAndNothingElse() {
+        String[] candidates = { ModulithKafkaExternalizerFilter.MODULITH_KAFKA_EXTERNALIZER,
+                "org.springframework.modulith.events.kafka.KafkaJacksonConfiguration",
+                OutboxAutoConfiguration.class.getName() };
+
+        assertThat(new ModulithKafkaExternalizerFilter().match(candidates, null)).containsExactly(false, true, true);
     }
 
     @Test

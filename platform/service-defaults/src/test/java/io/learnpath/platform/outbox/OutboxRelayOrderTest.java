@@ -7,6 +7,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.stream.IntStream;
@@ -24,8 +27,10 @@ import org.springframework.scheduling.annotation.AsyncConfigurer;
 import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
- * The relay's order: Modulith's externalizers are {@code @Async}, so what runs them decides whether one key's
- * events reach Kafka in commit order. Here an {@code @Async} bean stands in for the externalizer.
+ * The relay's order: Modulith's externalizers are {@code @Async}, and Spring's async interceptor keeps the task's
+ * thread until the future the externalizer returned (Kafka's acknowledgement) completes. Here an {@code @Async}
+ * bean stands in for the externalizer: it does some work, sends in its turn, and returns an acknowledgement that
+ * only the test completes.
  */
 class OutboxRelayOrderTest {
 
@@ -43,16 +48,33 @@ class OutboxRelayOrderTest {
             .withUserConfiguration(AsyncRelay.class);
 
     @Test
-    void asynchronousRelaysRunInTheOrderTheyWereHandedOver() {
+    void sendsInTheOrderTheyWereHandedOverWithoutWaitingForAcknowledgements() {
         runner.run(context -> {
             Relay relay = context.getBean(Relay.class);
             List<Integer> expected = IntStream.range(0, 200).boxed().toList();
 
             expected.forEach(relay::relay);
 
-            await().atMost(Duration.ofSeconds(10)).until(() -> relay.relayed().size() == expected.size());
-            assertThat(relay.relayed()).containsExactlyElementsOf(expected);
+            // Every send went out although Kafka acknowledged none of them: one waiting acknowledgement no longer
+            // holds back the next event.
+            await().atMost(Duration.ofSeconds(10)).until(() -> relay.sent().size() == expected.size());
+            assertThat(relay.sent()).containsExactlyElementsOf(expected);
             assertThat(relay.threads()).allMatch(name -> name.startsWith("outbox-relay-"));
+            relay.acknowledgeAll();
+        });
+    }
+
+    @Test
+    void aRelayThatFailsBeforeItsSendDoesNotHoldBackTheNext() {
+        runner.run(context -> {
+            Relay relay = context.getBean(Relay.class);
+            relay.failBeforeSending(3);
+
+            IntStream.range(0, 8).forEach(relay::relay);
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> relay.sent().size() == 7);
+            assertThat(relay.sent()).containsExactly(0, 1, 2, 4, 5, 6, 7);
+            relay.acknowledgeAll();
         });
     }
 
@@ -66,11 +88,15 @@ class OutboxRelayOrderTest {
         };
         runner.withBean(AsyncConfigurer.class, () -> own).run(context -> {
             Relay relay = context.getBean(Relay.class);
+            // Acknowledged at once: the caller's thread waits for it here.
+            relay.acknowledgeAtOnce();
 
-            relay.relay(1);
+            CompletableFuture<Integer> acknowledged = relay.relay(1);
 
-            // The service's executor runs the caller's task on the caller's thread; ours would not.
+            // The service's executor runs the caller's task on the caller's thread; ours would not. Without a
+            // ticket the send goes at once.
             assertThat(context).doesNotHaveBean(OutboxRelayOrder.class);
+            assertThat(acknowledged).isCompletedWithValue(1);
             assertThat(relay.threads()).containsExactly(Thread.currentThread().getName());
         });
     }
@@ -80,29 +106,56 @@ class OutboxRelayOrderTest {
     static class AsyncRelay {
 
         @Bean
-        Relay relay() {
-            return new Relay();
+        Relay relay(RelayTurns turns) {
+            return new Relay(turns);
         }
     }
 
     static class Relay {
 
-        private final List<Integer> relayed = new CopyOnWriteArrayList<>();
+        private final RelayTurns turns;
+        private final List<Integer> sent = new CopyOnWriteArrayList<>();
         private final List<String> threads = new CopyOnWriteArrayList<>();
+        private final Map<Integer, CompletableFuture<Integer>> acknowledgements = new ConcurrentHashMap<>();
+        private volatile int failing = -1;
+        private volatile boolean acknowledgeAtOnce;
+
+        Relay(RelayTurns turns) {
+            this.turns = turns;
+        }
 
         // Read through methods: the bean is an @Async proxy, whose own fields are empty.
-        public List<Integer> relayed() {
-            return relayed;
+        public List<Integer> sent() {
+            return sent;
         }
 
         public List<String> threads() {
             return threads;
         }
 
+        public void failBeforeSending(int sequence) {
+            failing = sequence;
+        }
+
+        public void acknowledgeAtOnce() {
+            acknowledgeAtOnce = true;
+        }
+
+        public void acknowledgeAll() {
+            acknowledgements.forEach((sequence, acknowledgement) -> acknowledgement.complete(sequence));
+        }
+
         @Async
-        public void relay(int sequence) {
+        public CompletableFuture<Integer> relay(int sequence) {
             threads.add(Thread.currentThread().getName());
-            relayed.add(sequence);
+            if (sequence == failing) {
+                throw new IllegalStateException("the registry could not be reached");
+            }
+            return turns.inTurn(() -> {
+                sent.add(sequence);
+                return acknowledgeAtOnce ? CompletableFuture.completedFuture(sequence)
+                        : acknowledgements.computeIfAbsent(sequence, key -> new CompletableFuture<>());
+            });
         }
     }
 }
