@@ -5,7 +5,11 @@ import io.learnpath.platform.events.IntegrationEvent;
 import io.learnpath.platform.messaging.EventsProperties;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -97,6 +101,26 @@ public class OutboxAutoConfiguration {
                         () -> jdbc.queryForObject("SELECT count(*) FROM event_publication WHERE completion_date IS NULL",
                                 Long.class))
                 .description("Events written to the outbox and not yet acknowledged by Kafka")
+                .register(meters);
+    }
+
+    /**
+     * How long the oldest event of the outbox has waited for Kafka's acknowledgement (0 when none waits): a backlog
+     * that drains is normal, one whose oldest event keeps ageing is a relay that does not get through. Read with
+     * the clock Modulith stamps publications with, when sampled.
+     */
+    @Bean
+    Gauge outboxOldestAge(MeterRegistry meters, JdbcTemplate jdbc, ObjectProvider<Clock> clock) {
+        Clock now = clock.getIfAvailable(Clock::systemUTC);
+        return Gauge.builder("learnpath.outbox.oldest.age", () -> {
+                    Timestamp oldest = jdbc.queryForObject(
+                            "SELECT min(publication_date) FROM event_publication WHERE completion_date IS NULL",
+                            Timestamp.class);
+                    return oldest == null ? 0
+                            : Math.max(0, Duration.between(oldest.toInstant(), now.instant()).toMillis() / 1000.0);
+                })
+                .description("Age of the oldest event in the outbox not yet acknowledged by Kafka, 0 when none")
+                .baseUnit("seconds")
                 .register(meters);
     }
 
