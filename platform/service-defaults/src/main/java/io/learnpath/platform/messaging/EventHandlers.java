@@ -3,6 +3,7 @@ package io.learnpath.platform.messaging;
 import io.learnpath.platform.events.EventTypes;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -32,5 +33,10 @@ public final class EventHandlers {
 
     Handler<?> forType(String type) {
         return byType.get(type);
+    }
+
+    /** The CloudEvents types handled here. */
+    Set<String> types() {
+        return byType.keySet();
     }
 }

@@ -3,7 +3,6 @@ package io.learnpath.platform.messaging;
 import io.learnpath.platform.events.EventEnvelope;
 import io.learnpath.platform.events.MalformedEventException;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,10 +29,16 @@ public class EventInbox {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
-    private final MeterRegistry meters;
+    private final EventMeters meters;
     private final Clock clock;
 
     public EventInbox(JdbcTemplate jdbc, TransactionTemplate transactions, JsonMapper json, MeterRegistry meters,
+            Clock clock) {
+        this(jdbc, transactions, json, new EventMeters(meters), clock);
+    }
+
+    /** With the meters the service's dead-letter handler counts with too, so both label types alike. */
+    public EventInbox(JdbcTemplate jdbc, TransactionTemplate transactions, JsonMapper json, EventMeters meters,
             Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -46,11 +51,14 @@ public class EventInbox {
      * @param consumer a stable name for this consumer; two consumers of the same event each apply it once
      */
     public void receive(String consumer, ConsumerRecord<String, byte[]> record, EventHandlers handlers) {
+        // Before the envelope is read: a malformed record is dead-lettered, and its counter must be there already.
+        meters.receiving(consumer, record.topic(), handlers);
         EventEnvelope envelope = EventEnvelope.from(name -> lastHeader(record, name), record.value());
-        timeLags(consumer, envelope, record);
+        String type = meters.typeLabel(record.topic(), envelope.type());
+        timeLags(consumer, type, envelope, record);
         EventHandlers.Handler<?> handler = handlers.forType(envelope.type());
         if (handler == null) {
-            count(consumer, envelope.type(), "ignored");
+            count(consumer, type, "ignored");
             log.debug("{} passes over {} ({})", consumer, envelope.type(), envelope.id());
             return;
         }
@@ -97,26 +105,20 @@ public class EventInbox {
      * (broker and this consumer's queue). The wall clock, not the injected {@link Clock}: these are real delays,
      * and a test that moves its clock must not turn them into days.
      */
-    private void timeLags(String consumer, EventEnvelope envelope, ConsumerRecord<?, ?> record) {
+    private void timeLags(String consumer, String type, EventEnvelope envelope, ConsumerRecord<?, ?> record) {
         if (record.timestampType() != TimestampType.CREATE_TIME || record.timestamp() < 0) {
             return;
         }
         if (envelope.time() != null) {
-            lag("learnpath.events.relay.lag", "From an event's time to its send by the publisher's outbox", consumer,
-                    envelope.type()).record(Duration.ofMillis(record.timestamp() - envelope.time().toEpochMilli()));
+            meters.lag("learnpath.events.relay.lag", "From an event's time to its send by the publisher's outbox",
+                    consumer, type).record(Duration.ofMillis(record.timestamp() - envelope.time().toEpochMilli()));
         }
-        lag("learnpath.events.delivery.lag", "From an event's send to its reception by this consumer", consumer,
-                envelope.type()).record(Duration.ofMillis(System.currentTimeMillis() - record.timestamp()));
-    }
-
-    private Timer lag(String name, String description, String consumer, String type) {
-        return Timer.builder(name).description(description).tag("consumer", consumer).tag("type", type)
-                .publishPercentiles(0.5, 0.95, 0.99).register(meters);
+        meters.lag("learnpath.events.delivery.lag", "From an event's send to its reception by this consumer",
+                consumer, type).record(Duration.ofMillis(System.currentTimeMillis() - record.timestamp()));
     }
 
     private void count(String consumer, String type, String outcome) {
-        meters.counter("learnpath.events.consumed", "consumer", consumer, "type", type, "outcome", outcome)
-                .increment();
+        meters.consumed(consumer, type, outcome).increment();
     }
 
     private static byte[] lastHeader(ConsumerRecord<?, ?> record, String name) {

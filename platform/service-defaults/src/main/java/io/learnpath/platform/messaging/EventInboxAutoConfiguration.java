@@ -3,6 +3,7 @@ package io.learnpath.platform.messaging;
 import io.learnpath.platform.defaults.ClockAutoConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -26,7 +27,8 @@ public class EventInboxAutoConfiguration {
 
     @Bean
     EventInbox eventInbox(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, JsonMapper json,
-            MeterRegistry meters, Clock clock) {
-        return new EventInbox(jdbc, new TransactionTemplate(transactionManager), json, meters, clock);
+            ObjectProvider<EventMeters> eventMeters, MeterRegistry meters, Clock clock) {
+        return new EventInbox(jdbc, new TransactionTemplate(transactionManager), json,
+                eventMeters.getIfAvailable(() -> new EventMeters(meters)), clock);
     }
 }

@@ -1,19 +1,15 @@
 package io.learnpath.platform.messaging;
 
-import io.learnpath.platform.events.CloudEventHeaders;
 import io.learnpath.platform.events.MalformedEventException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,11 +42,17 @@ public class KafkaMessagingAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaMessagingAutoConfiguration.class);
 
+    /** The consumers' event-flow meters, shared by the error handler below and the {@link EventInbox}. */
+    @Bean
+    @ConditionalOnMissingBean
+    EventMeters eventMeters(ObjectProvider<MeterRegistry> meterRegistry) {
+        return new EventMeters(meterRegistry.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
     DefaultErrorHandler deadLetteringErrorHandler(KafkaOperations<Object, Object> kafka, EventsProperties events,
-            ObjectProvider<MeterRegistry> meterRegistry) {
-        MeterRegistry meters = meterRegistry.getIfAvailable(SimpleMeterRegistry::new);
+            EventMeters meters) {
         // Partition -1: let the producer pick the DLT partition from the key instead of assuming equal partitions.
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
                 (record, exception) -> new TopicPartition(EventsProperties.deadLetterTopic(record.topic()), -1));
@@ -62,18 +64,12 @@ public class KafkaMessagingAutoConfiguration {
             log.warn("Dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
                     exception.getMessage());
             recoverer.accept(record, exception);
-            count(meters, "learnpath.events.dead_lettered", record);
+            meters.deadLettered(record);
         }, backOff);
         // Every failed delivery that will be tried again: a rising rate is a dependency in trouble.
-        handler.setRetryListeners((record, exception, attempt) -> count(meters, "learnpath.events.retried", record));
+        handler.setRetryListeners((record, exception, attempt) -> meters.retried(record));
         handler.addNotRetryableExceptions(MalformedEventException.class, JacksonException.class);
         return handler;
-    }
-
-    private static void count(MeterRegistry meters, String name, ConsumerRecord<?, ?> record) {
-        Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
-        meters.counter(name, "topic", record.topic(),
-                "type", type == null ? "unknown" : new String(type.value(), StandardCharsets.UTF_8)).increment();
     }
 
     /** One line when Kafka goes and one when it is back, instead of the clients' warning per reconnect attempt. */

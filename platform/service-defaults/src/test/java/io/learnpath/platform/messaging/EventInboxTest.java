@@ -126,8 +126,32 @@ class EventInboxTest {
 
         assertThat(seen).isEmpty();
         assertThat(processedRows()).isZero();
-        assertThat(consumed("learnpath.test.lesson-renamed.v1", "ignored")).isEqualTo(1);
-        assertThat(consumed("learnpath.test.lesson-renamed.v1", "processed")).isZero();
+        // Counted under "other": a type the consumer does not handle comes from a header anyone may write.
+        assertThat(consumed(EventMeters.OTHER, "ignored")).isEqualTo(1);
+        assertThat(meters.find("learnpath.events.consumed").tag("type", "learnpath.test.lesson-renamed.v1")
+                .counters()).isEmpty();
+    }
+
+    @Test
+    void aConsumersCountersAreThereAtZeroFromItsFirstRecordEvenAMalformedOne() {
+        ConsumerRecord<String, byte[]> malformed = record(lessonCompleted("git-basics"));
+        malformed.headers().remove(CloudEventHeaders.ID);
+
+        assertThatThrownBy(() -> inbox.receive(CONSUMER, malformed, EventHandlers.on(LessonCompleted.class,
+                logLesson()).and(LessonRenamed.class, event -> { }))).isInstanceOf(MalformedEventException.class);
+
+        for (String type : List.of("learnpath.test.lesson-completed.v1", "learnpath.test.lesson-renamed.v1")) {
+            assertThat(meters.get("learnpath.events.consumed").tags("consumer", CONSUMER, "type", type, "outcome",
+                    "duplicate").counter().count()).isZero();
+            assertThat(meters.get("learnpath.events.consumed").tags("consumer", CONSUMER, "type", type, "outcome",
+                    "processed").counter().count()).isZero();
+            assertThat(meters.get("learnpath.events.dead_lettered").tags("topic", TOPIC, "type", type).counter()
+                    .count()).isZero();
+            assertThat(meters.get("learnpath.events.retried").tags("topic", TOPIC, "type", type).counter()
+                    .count()).isZero();
+        }
+        assertThat(meters.get("learnpath.events.dead_lettered").tags("topic", TOPIC, "type", EventMeters.OTHER)
+                .counter().count()).isZero();
     }
 
     @Test
