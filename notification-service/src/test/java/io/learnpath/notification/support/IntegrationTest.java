@@ -25,7 +25,9 @@ import org.springframework.context.annotation.Import;
         "learnpath.notifications.email.first-retry=200ms",
         "learnpath.notifications.email.max-retry-interval=1s",
         // Reminders run when a test calls them, at the time it set, not on their own schedule.
-        "learnpath.notifications.reminders.check-interval=1h" })
+        "learnpath.notifications.reminders.check-interval=1h",
+        // A test sees the consumer lag move within a second.
+        "learnpath.kafka.consumer-lag-every=500ms" })
 @RealInfrastructure
 @Import({ Events.class, TestSmtpServer.ForTheService.class, MovableClock.InPlaceOfTheServiceClock.class })
 public @interface IntegrationTest {

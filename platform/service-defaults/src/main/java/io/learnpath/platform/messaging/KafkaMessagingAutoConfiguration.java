@@ -7,6 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
@@ -19,12 +23,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.util.backoff.ExponentialBackOff;
 import tools.jackson.core.JacksonException;
 
@@ -80,6 +86,32 @@ public class KafkaMessagingAutoConfiguration {
                 environment.getProperty("learnpath.kafka.reachability-check-every", Duration.class,
                         Duration.ofSeconds(5)),
                 clock.getIfAvailable(Clock::systemUTC), meterRegistry.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    /**
+     * The lag of the consumer groups this service runs (its listener containers' groups and topics), read every
+     * {@code learnpath.kafka.consumer-lag-every} (KAFKA_CONSUMER_LAG_EVERY, 10 s by default).
+     */
+    @Bean
+    ConsumerLag consumerLag(KafkaAdmin admin, Environment environment,
+            ObjectProvider<KafkaListenerEndpointRegistry> listeners, ObjectProvider<MeterRegistry> meterRegistry) {
+        return new ConsumerLag(admin.getConfigurationProperties(), () -> topicsByGroup(listeners.getIfAvailable()),
+                environment.getProperty("learnpath.kafka.consumer-lag-every", Duration.class, Duration.ofSeconds(10)),
+                meterRegistry.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    private static Map<String, Set<String>> topicsByGroup(KafkaListenerEndpointRegistry listeners) {
+        Map<String, Set<String>> groups = new TreeMap<>();
+        if (listeners == null) {
+            return groups;
+        }
+        for (MessageListenerContainer container : listeners.getListenerContainers()) {
+            String[] topics = container.getContainerProperties().getTopics();
+            if (container.getGroupId() != null && topics != null) {
+                groups.computeIfAbsent(container.getGroupId(), group -> new TreeSet<>()).addAll(List.of(topics));
+            }
+        }
+        return groups;
     }
 
     /** The topic this service publishes to and the topics it consumes, each with its dead-letter topic. */
