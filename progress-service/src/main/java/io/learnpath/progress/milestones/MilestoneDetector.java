@@ -69,6 +69,10 @@ class MilestoneDetector {
         this.events = events;
         this.meters = meters;
         this.clock = clock;
+        // Every kind from the start, at 0: a rate sees the first milestone, and a dashboard has a series to show.
+        for (MilestoneKind kind : MilestoneKind.values()) {
+            counter(kind);
+        }
     }
 
     @EventListener
@@ -161,11 +165,14 @@ class MilestoneDetector {
 
     // Counting inside the transaction would count milestones that are rolled back.
     private void countAfterCommit(MilestoneKind kind) {
-        Counter counter = Counter.builder("learnpath.progress.milestones")
+        AfterCommit.run(counter(kind)::increment);
+    }
+
+    private Counter counter(MilestoneKind kind) {
+        return Counter.builder("learnpath.progress.milestones")
                 .description("Milestones reached, by kind")
                 .tag("kind", kind.name())
                 .register(meters);
-        AfterCommit.run(counter::increment);
     }
 
     private static final class Pending {

@@ -62,6 +62,7 @@ public class RoadmapReset {
         this.erasedLearners = erasedLearners;
         this.events = events;
         this.meters = meters;
+        counter(); // from the start, at 0: a rate sees the first reset
     }
 
     @Transactional
@@ -119,9 +120,12 @@ public class RoadmapReset {
 
     // Counting inside the transaction would count resets that are rolled back.
     private void countAfterCommit() {
-        Counter counter = Counter.builder("learnpath.progress.roadmap_resets")
+        AfterCommit.run(counter()::increment);
+    }
+
+    private Counter counter() {
+        return Counter.builder("learnpath.progress.roadmap_resets")
                 .description("Roadmap progress resets committed (those that changed at least one topic)")
                 .register(meters);
-        AfterCommit.run(counter::increment);
     }
 }

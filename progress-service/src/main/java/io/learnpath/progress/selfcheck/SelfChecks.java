@@ -64,6 +64,9 @@ public class SelfChecks {
         this.properties = properties;
         this.meters = meters;
         this.clock = clock;
+        // Both outcomes from the start, at 0: a rate sees the first attempt, and a dashboard has a series to show.
+        counter(true);
+        counter(false);
     }
 
     /**
@@ -136,10 +139,13 @@ public class SelfChecks {
 
     // Counting inside the transaction would count attempts that are rolled back.
     private void countAfterCommit(boolean passed) {
-        Counter counter = Counter.builder("learnpath.progress.self_check_attempts")
+        AfterCommit.run(counter(passed)::increment);
+    }
+
+    private Counter counter(boolean passed) {
+        return Counter.builder("learnpath.progress.self_check_attempts")
                 .description("Self-check attempts committed, by outcome")
                 .tag("outcome", passed ? "passed" : "failed")
                 .register(meters);
-        AfterCommit.run(counter::increment);
     }
 }

@@ -11,6 +11,7 @@ import io.learnpath.platform.test.contract.ContractExample;
 import io.learnpath.platform.test.http.TestResponse;
 import io.learnpath.progress.ProgressIntegrationTest;
 import io.learnpath.progress.events.MilestoneReached;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,9 @@ class MilestonesIntegrationTest extends ProgressIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MeterRegistry meters;
+
     private final UUID roadmapId = UUID.randomUUID();
     private final UUID basicOne = UUID.randomUUID();
     private final UUID basicTwo = UUID.randomUUID();
@@ -57,6 +61,8 @@ class MilestonesIntegrationTest extends ProgressIntegrationTest {
     @Test
     void finishing_topics_reaches_the_first_topic_percents_and_levels_in_order_each_once() {
         UUID ada = UUID.randomUUID();
+        double firstTopicsBefore = milestonesCounted("FIRST_TOPIC_DONE");
+        double levelsBefore = milestonesCounted("LEVEL_COMPLETED");
 
         assertThat(setStatus(ada, slug, "basic-one", "IN_PROGRESS").status()).isEqualTo(200);
         assertThat(milestoneIds(ada)).isEmpty();
@@ -89,6 +95,14 @@ class MilestonesIntegrationTest extends ProgressIntegrationTest {
         assertThat(percent.threshold()).isEqualTo(75);
         assertThat(percent.roadmaps()).containsExactly(new MilestoneReached.Roadmap(roadmapId, slug, "Milestones"));
         assertThat(percent.levels()).isEmpty();
+        // Counted once committed, by kind (every kind is there from the start).
+        assertThat(milestonesCounted("FIRST_TOPIC_DONE")).isEqualTo(firstTopicsBefore + 1);
+        assertThat(milestonesCounted("LEVEL_COMPLETED")).isEqualTo(levelsBefore + 2);
+        assertThat(milestonesCounted("STREAK_DAYS")).isNotNegative();
+    }
+
+    private double milestonesCounted(String kind) {
+        return meters.get("learnpath.progress.milestones").tag("kind", kind).counter().count();
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.learnpath.platform.test.contract.ContractExample;
 import io.learnpath.platform.test.http.TestResponse;
 import io.learnpath.progress.ProgressIntegrationTest;
 import io.learnpath.progress.events.ProgressEvents;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,6 +37,9 @@ class SelfCheckIntegrationTest extends ProgressIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MeterRegistry meters;
+
     private final UUID ada = UUID.randomUUID();
     private final UUID quizzed = UUID.randomUUID();
     private String slug;
@@ -53,6 +57,7 @@ class SelfCheckIntegrationTest extends ProgressIntegrationTest {
 
     @Test
     void a_passed_self_check_marks_the_topic_done_when_asked_and_is_logged() {
+        double passedBefore = attemptsCounted("passed");
         TestResponse answer = attempt(ada, "http", ALL_RIGHT, true);
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
@@ -69,10 +74,16 @@ class SelfCheckIntegrationTest extends ProgressIntegrationTest {
         assertThat(http.get("/api/progress/activity", TOKENS.learner(ada)).json().path("items").valueStream()
                 .map(item -> item.path("kind").asString()))
                 .containsExactlyInAnyOrder("SELF_CHECK_ATTEMPTED", "TOPIC_STATUS_CHANGED");
+        assertThat(attemptsCounted("passed")).isEqualTo(passedBefore + 1);
+    }
+
+    private double attemptsCounted(String outcome) {
+        return meters.get("learnpath.progress.self_check_attempts").tag("outcome", outcome).counter().count();
     }
 
     @Test
     void a_failed_self_check_is_recorded_but_marks_nothing() {
+        double failedBefore = attemptsCounted("failed");
         TestResponse answer = attempt(ada, "http", ONE_RIGHT, true);
 
         assertThat(answer.status()).isEqualTo(201);
@@ -81,6 +92,7 @@ class SelfCheckIntegrationTest extends ProgressIntegrationTest {
         assertThat(answer.json().path("status").asString()).isEqualTo("NOT_STARTED");
         assertThat(answer.json().path("results").get(1).path("correctChoice").asString()).isEqualTo("a");
         assertThat(summary(ada, slug).json().path("done").asInt()).isZero();
+        assertThat(attemptsCounted("failed")).isEqualTo(failedBefore + 1);
     }
 
     @Test
