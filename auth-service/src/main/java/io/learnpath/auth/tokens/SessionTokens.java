@@ -5,6 +5,7 @@ import io.learnpath.auth.account.AccountReader;
 import io.learnpath.auth.tokens.RefreshTokenRotation.IssuedPair;
 import io.learnpath.auth.tokens.RefreshTokenRotation.IssuedRefreshToken;
 import io.learnpath.auth.tokens.RefreshTokenRotation.Rotation;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,6 +27,12 @@ public class SessionTokens {
         this.refreshTokens = refreshTokens;
         this.accounts = accounts;
         this.meters = meters;
+        // Every outcome from the start, at 0: a rate sees the first refresh, and a dashboard has a series to show.
+        counter("rotated");
+        counter("repeated");
+        for (Rotation.Reason reason : Rotation.Reason.values()) {
+            counter(reason.name().toLowerCase(Locale.ROOT));
+        }
     }
 
     /** Tokens for someone who has just proved who they are. */
@@ -64,7 +71,11 @@ public class SessionTokens {
     }
 
     private void count(String outcome) {
-        meters.counter("learnpath.auth.refreshes", "outcome", outcome).increment();
+        counter(outcome).increment();
+    }
+
+    private Counter counter(String outcome) {
+        return meters.counter("learnpath.auth.refreshes", "outcome", outcome);
     }
 
     private static TokenResponse response(AccessTokenIssuer.AccessToken access, IssuedRefreshToken refresh) {

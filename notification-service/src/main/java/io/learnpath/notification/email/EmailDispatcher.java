@@ -1,6 +1,5 @@
 package io.learnpath.notification.email;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
@@ -38,11 +37,11 @@ class EmailDispatcher {
     private final JavaMailSender sender;
     private final EmailProperties properties;
     private final TransactionTemplate transactions;
-    private final MeterRegistry meters;
+    private final EmailMeters meters;
     private final Clock clock;
 
     EmailDispatcher(OutgoingEmails emails, JavaMailSender sender, EmailProperties properties,
-            TransactionTemplate transactions, MeterRegistry meters, Clock clock) {
+            TransactionTemplate transactions, EmailMeters meters, Clock clock) {
         this.emails = emails;
         this.sender = sender;
         this.properties = properties;
@@ -67,21 +66,18 @@ class EmailDispatcher {
         try {
             sender.send(message(mail));
             finish(mail, "SENT", attempt, null);
-            meters.counter("learnpath.notifications.delivered", "channel", "email", "kind", mail.kind())
-                    .increment();
+            meters.delivered(mail.kind());
         } catch (MailException | MessagingException | UnsupportedEncodingException e) {
             String error = describe(e);
             if (isPermanent(e) || attempt >= properties.maxAttempts()) {
                 log.warn("Giving up mail {} ({}) after {} attempt(s): {}", mail.id(), mail.kind(), attempt, error);
                 finish(mail, "FAILED", attempt, error);
-                meters.counter("learnpath.notifications.failed", "channel", "email", "kind", mail.kind())
-                        .increment();
+                meters.failed(mail.kind());
             } else {
                 Instant now = clock.instant();
                 transactions.executeWithoutResult(status ->
                         emails.retryLater(mail.id(), attempt, now, error, now.plus(backOff(attempt))));
-                meters.counter("learnpath.notifications.retried", "channel", "email", "kind", mail.kind())
-                        .increment();
+                meters.retried(mail.kind());
                 log.info("Mail {} ({}) will be retried: {}", mail.id(), mail.kind(), error);
             }
         }

@@ -3,7 +3,6 @@ package io.learnpath.notification.email;
 import io.learnpath.notification.inbox.LearnerErasure;
 import io.learnpath.platform.paging.Page;
 import io.learnpath.platform.paging.PageQuery;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -23,10 +22,10 @@ public class EmailOutbox {
     private final OutgoingEmails emails;
     private final EmailTemplates templates;
     private final LearnerErasure erasure;
-    private final MeterRegistry meters;
+    private final EmailMeters meters;
     private final Clock clock;
 
-    EmailOutbox(OutgoingEmails emails, EmailTemplates templates, LearnerErasure erasure, MeterRegistry meters,
+    EmailOutbox(OutgoingEmails emails, EmailTemplates templates, LearnerErasure erasure, EmailMeters meters,
             Clock clock) {
         this.emails = emails;
         this.templates = templates;
@@ -46,7 +45,7 @@ public class EmailOutbox {
         }
         boolean queued = emails.insert(email, templates.render(email.kind(), email.model()), clock.instant());
         if (queued) {
-            meters.counter("learnpath.notifications.queued", "channel", "email", "kind", email.kind()).increment();
+            meters.queued(email.kind());
         }
         return queued;
     }

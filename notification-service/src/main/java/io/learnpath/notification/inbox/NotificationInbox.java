@@ -4,6 +4,7 @@ import io.learnpath.platform.domain.NotFoundException;
 import io.learnpath.platform.paging.Page;
 import io.learnpath.platform.paging.PageQuery;
 import io.learnpath.platform.transaction.AfterCommit;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,9 @@ public class NotificationInbox {
         this.erased = erased;
         this.events = events;
         this.meters = meters;
+        for (NotificationKind kind : NotificationKind.values()) {
+            delivered(kind); // from the start, at 0: a rate sees the first of a kind
+        }
     }
 
     /**
@@ -57,8 +61,7 @@ public class NotificationInbox {
      * depends on the inbox (for replays) and the dependency must go one way only.
      */
     private void announce(UUID learnerId, NotificationView view) {
-        meters.counter("learnpath.notifications.delivered", "channel", "in_app", "kind", view.kind().name())
-                .increment();
+        delivered(view.kind()).increment();
         events.publishEvent(new NotificationCreated(learnerId, view));
     }
 
@@ -116,5 +119,9 @@ public class NotificationInbox {
     @Transactional(readOnly = true)
     public UnreadCount unreadCount(UUID learnerId) {
         return new UnreadCount(notifications.count(learnerId, InboxFilter.UNREAD));
+    }
+
+    private Counter delivered(NotificationKind kind) {
+        return meters.counter("learnpath.notifications.delivered", "channel", "in_app", "kind", kind.name());
     }
 }

@@ -10,6 +10,7 @@ import io.learnpath.notification.preferences.Preferences;
 import io.learnpath.notification.reminders.policy.ReminderMessages;
 import io.learnpath.notification.reminders.policy.ReminderRules;
 import io.learnpath.notification.reminders.policy.StudyState;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,6 +37,8 @@ public class Reminders {
 
     // PostgreSQL orders uuids by their bytes, unsigned: all zeros comes first (Java's signed order would not).
     private static final UUID FIRST = new UUID(0, 0);
+    private static final List<NotificationType> REMINDERS = List.of(NotificationType.STREAK_REMINDER,
+            NotificationType.INACTIVITY_NUDGE, NotificationType.WEEKLY_DIGEST);
 
     private final StudyStore log;
     private final NoticeDelivery delivery;
@@ -59,6 +62,9 @@ public class Reminders {
         this.transactions = transactions;
         this.meters = meters;
         this.clock = clock;
+        for (NotificationType type : REMINDERS) {
+            counter(type); // from the start, at 0: a rate sees the first of a type
+        }
     }
 
     /** One pass over every learner who may be due something now; returns how many reminders it sent. */
@@ -137,8 +143,12 @@ public class Reminders {
             return true;
         }));
         if (sent) {
-            meters.counter("learnpath.notifications.reminders", "type", type.name()).increment();
+            counter(type).increment();
         }
         return sent ? 1 : 0;
+    }
+
+    private Counter counter(NotificationType type) {
+        return meters.counter("learnpath.notifications.reminders", "type", type.name());
     }
 }

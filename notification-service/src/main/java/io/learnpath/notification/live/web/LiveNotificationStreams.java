@@ -4,10 +4,13 @@ import io.learnpath.notification.inbox.NotificationInbox;
 import io.learnpath.notification.live.LiveNotification;
 import io.learnpath.notification.live.LiveProperties;
 import io.learnpath.notification.live.LocalStreams;
+import io.learnpath.notification.inbox.NotificationKind;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,13 +33,19 @@ class LiveNotificationStreams implements LocalStreams, SmartLifecycle {
     private final Map<UUID, Set<LearnerStream>> byLearner = new ConcurrentHashMap<>();
     private final NotificationInbox inbox;
     private final LiveProperties properties;
-    private final MeterRegistry meters;
+    private final Map<String, Counter> delivered = new HashMap<>();
+    private final Counter deliveredOther;
     private volatile ScheduledExecutorService heartbeats;
 
     LiveNotificationStreams(NotificationInbox inbox, LiveProperties properties, MeterRegistry meters) {
         this.inbox = inbox;
         this.properties = properties;
-        this.meters = meters;
+        // Every kind from the start, at 0; a kind relayed from another instance that this one does not know (a newer
+        // version's) counts as "other" rather than as whatever the message says.
+        for (NotificationKind kind : NotificationKind.values()) {
+            delivered.put(kind.name(), delivered(meters, kind.name()));
+        }
+        this.deliveredOther = delivered(meters, "other");
         Gauge.builder("learnpath.notifications.live.streams", byLearner,
                         streams -> streams.values().stream().mapToInt(Set::size).sum())
                 .description("Open SSE notification streams on this instance").register(meters);
@@ -109,9 +118,13 @@ class LiveNotificationStreams implements LocalStreams, SmartLifecycle {
         }
     }
 
-    // By kind, as every channel is counted (Prometheus wants one set of tag names per metric).
     private void countDelivered(String kind) {
-        meters.counter("learnpath.notifications.delivered", "channel", "sse", "kind", kind).increment();
+        delivered.getOrDefault(kind, deliveredOther).increment();
+    }
+
+    // By kind, as every channel is counted (Prometheus wants one set of tag names per metric).
+    private static Counter delivered(MeterRegistry meters, String kind) {
+        return meters.counter("learnpath.notifications.delivered", "channel", "sse", "kind", kind);
     }
 
     int openStreams(UUID learnerId) {
