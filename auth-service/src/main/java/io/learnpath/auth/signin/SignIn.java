@@ -10,6 +10,8 @@ import io.learnpath.auth.mfa.SecondFactorProof;
 import io.learnpath.auth.tokens.SessionTokens;
 import io.learnpath.auth.tokens.TokenResponse;
 import io.learnpath.platform.domain.InvalidInputException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -38,10 +40,15 @@ class SignIn {
     private final Duration challengeTtl;
     private final Clock clock;
     private final AuditTrail audit;
+    private final Counter withTotp;
+    private final Counter withRecoveryCode;
 
     SignIn(CredentialCheck credentials, SecondFactor secondFactor, MfaChallenges challenges, AccountLockout lockout,
-            AccountReader accounts, SessionTokens sessions, MfaProperties mfa, Clock clock, AuditTrail audit) {
+            AccountReader accounts, SessionTokens sessions, MfaProperties mfa, Clock clock, AuditTrail audit,
+            MeterRegistry meters) {
         this.audit = audit;
+        this.withTotp = secondFactorSignIns(meters, "totp");
+        this.withRecoveryCode = secondFactorSignIns(meters, "recovery_code");
         this.credentials = credentials;
         this.secondFactor = secondFactor;
         this.challenges = challenges;
@@ -96,7 +103,14 @@ class SignIn {
             audit.record(id, AuditAction.MFA_RECOVERY_CODE_USED, "sign-in");
         }
         audit.record(id, AuditAction.SIGN_IN_SUCCEEDED, recovery ? "password+recovery code" : "password+totp");
+        (recovery ? withRecoveryCode : withTotp).increment();
         return new CodeStep.SignedIn(sessions.startSession(account.get()));
+    }
+
+    // The share of sign-ins that use MFA, and how often a lost authenticator app is worked around.
+    private static Counter secondFactorSignIns(MeterRegistry meters, String method) {
+        return Counter.builder("learnpath.auth.mfa.signins").tag("method", method)
+                .description("Sign-ins completed with a second factor, by method").register(meters);
     }
 
     /** What a password comes to. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jwt.SignedJWT;
 import io.learnpath.auth.mfa.MfaIntegrationTest;
 import io.learnpath.platform.test.http.TestResponse;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -25,10 +26,14 @@ class MfaSignInIntegrationTest extends MfaIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void thePasswordEarnsAChallengeAndTheChallengeWithACodeEarnsTheTokens() throws Exception {
         Enrolled learner = enrolled();
         waitSteps(1);
+        double withTotpBefore = mfaSignIns("totp");
 
         TestResponse first = login(learner.email(), PASSWORD);
         TestResponse second = loginWithCode(first.json().get("challenge").asString(), code(learner.secret()));
@@ -47,6 +52,11 @@ class MfaSignInIntegrationTest extends MfaIntegrationTest {
         assertThat(tokens.get("refreshExpiresIn").asLong()).isEqualTo(Duration.ofDays(30).toSeconds());
         assertThat(SignedJWT.parse(tokens.get("accessToken").asString()).getJWTClaimsSet().getSubject())
                 .isEqualTo(learner.id().toString());
+        assertThat(mfaSignIns("totp")).isEqualTo(withTotpBefore + 1);
+    }
+
+    private double mfaSignIns(String method) {
+        return meters.get("learnpath.auth.mfa.signins").tag("method", method).counter().count();
     }
 
     @Test
@@ -114,6 +124,7 @@ class MfaSignInIntegrationTest extends MfaIntegrationTest {
     void aRecoveryCodeSignsInOnce() {
         Enrolled learner = enrolled();
         String recoveryCode = learner.recoveryCodes().get(2);
+        double withRecoveryBefore = mfaSignIns("recovery_code");
 
         TestResponse first = loginWithRecoveryCode(challengeFor(learner.email()), recoveryCode);
         TestResponse again = loginWithRecoveryCode(challengeFor(learner.email()), recoveryCode);
@@ -127,6 +138,7 @@ class MfaSignInIntegrationTest extends MfaIntegrationTest {
         assertThat(problemType(again)).isEqualTo("invalid-mfa-code");
         assertThat(another.status()).isEqualTo(200);
         assertThat(status(learner.accessToken()).json().get("recoveryCodesLeft").asInt()).isEqualTo(8);
+        assertThat(mfaSignIns("recovery_code")).isEqualTo(withRecoveryBefore + 2);
     }
 
     @Test
