@@ -351,7 +351,7 @@ public final class Stack implements AutoCloseable {
         return infrastructure.redisPid();
     }
 
-    /** See {@link Infrastructure#restartWhatHasExited}; nothing once the stack is closing. */
+    /** See {@link Infrastructure#restartWhatHasExited}, and Zipkin likewise; nothing once the stack is closing. */
     public List<String> restartInfrastructureThatHasExited() {
         Infrastructure running;
         synchronized (this) {
@@ -361,7 +361,16 @@ public final class Stack implements AutoCloseable {
             running = infrastructure;
         }
         // Outside the stack's lock: a restart takes seconds, and Ctrl-C must still be able to close the stack.
-        return running.restartWhatHasExited(layout);
+        List<String> said = new ArrayList<>(running.restartWhatHasExited(layout));
+        synchronized (this) {
+            // Zipkin starts in the background, so this is quick; the traces it held are gone either way.
+            if (!closed && traceStore != null && !traceStore.isAlive()) {
+                said.add("Zipkin has exited; starting it again (the traces it held are lost; see "
+                        + traceStore.logFile() + ")");
+                traceStore = TraceStore.start(layout, System.getenv());
+            }
+        }
+        return said;
     }
 
     public synchronized List<ServiceProcess> exitedUnexpectedly() {
