@@ -28,7 +28,8 @@ import tools.jackson.databind.JsonNode;
  * the learner's live stream, as the stack's own Zipkin stores it. The request carries a W3C {@code traceparent}
  * whose trace id the test chose, so the trace is found by id; what is asserted is the chain of parents: the push to
  * the stream descends from the consumption of a Kafka record, which descends from its send, which descends from the
- * progress-service's request, which descends from the gateway's.
+ * progress-service's request, which descends from the gateway's. Mail likewise: it is sent later, by a poller, and
+ * still joins the trace of the event that queued it.
  */
 @ExtendWith(SharedStack.class)
 class TraceAcrossKafkaIT {
@@ -76,6 +77,34 @@ class TraceAcrossKafkaIT {
                             .anyMatch(span -> is(span, "progress-service", "PRODUCER")
                                     && span.toString().contains(PROGRESS_TOPIC))
                             .anyMatch(span -> is(span, "progress-service", "SERVER"))
+                            .anyMatch(span -> service(span).equals("gateway")));
+        });
+    }
+
+    @Test
+    void aMailSentLaterJoinsTheTraceOfTheSignUpThatCausedIt() {
+        TestHttp zipkin = TestHttp.at(URI.create(stack.stack().zipkinUrl().orElseThrow()));
+        String traceId = HexFormat.of().formatHex(randomBytes(16));
+
+        TestResponse registered = stack.gateway().request("/api/auth/register")
+                .header("traceparent", "00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01")
+                .json(Map.of("email", "traced-" + traceId.substring(0, 12) + "@example.com",
+                        "password", "a passphrase long enough", "displayName", "Traced"))
+                .post();
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(202);
+
+        // The verification mail: queued by the consumer of the auth-service's event, sent by the mail poller.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            TestResponse trace = zipkin.get("/api/v2/trace/" + traceId);
+            assertThat(trace.status()).as("the trace in Zipkin").isEqualTo(200);
+            List<JsonNode> spans = trace.json().valueStream().toList();
+            assertThat(spans).as(describe(spans))
+                    .filteredOn(span -> is(span, "notification-service", "email send"))
+                    .anySatisfy(sent -> assertThat(ancestry(sent, spans)).as(describe(ancestry(sent, spans)))
+                            .anyMatch(span -> is(span, "notification-service", "email queue"))
+                            .anyMatch(span -> is(span, "notification-service", "CONSUMER"))
+                            .anyMatch(span -> is(span, "auth-service", "PRODUCER"))
+                            .anyMatch(span -> is(span, "auth-service", "SERVER"))
                             .anyMatch(span -> service(span).equals("gateway")));
         });
     }
