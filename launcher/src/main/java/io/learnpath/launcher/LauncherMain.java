@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Settings come from the environment: {@code LEARNPATH_HOME} (data and logs, default {@code .learnpath} in
  * the checkout), {@code LEARNPATH_PORT_OFFSET} (shift every port), {@code LEARNPATH_JVM_OPTS} (options for the
- * component JVMs), {@code LEARNPATH_STARTUP_TIMEOUT} (seconds).
+ * component JVMs), {@code LEARNPATH_STARTUP_TIMEOUT} (seconds), {@code LEARNPATH_ZIPKIN=off} (no trace store).
+ * Every other variable reaches the components as it is ({@code LOG_FORMAT=ecs} for JSON logs, say).
  */
 public final class LauncherMain {
 
@@ -122,6 +123,8 @@ public final class LauncherMain {
                         : "password in " + relative(layout, registry.file())) + ")");
         System.out.println("  Caught mail      " + stack.mailPageUrl() + " (or ./learnpath mail [address]); "
                 + "a development tool: no authentication, localhost only");
+        System.out.println("  Traces (Zipkin)  " + stack.zipkinUrl().map(url -> url + " (kept in memory until Ctrl-C)")
+                .orElse("off (LEARNPATH_ZIPKIN=off)"));
         stack.admin().ifPresent(admin -> System.out.println("  Admin            " + admin.email()
                 + " (EDITOR, ADMIN), password " + (admin.passwordFile() == null ? "as you configured it"
                 : "in " + relative(layout, admin.passwordFile()))));
@@ -140,7 +143,7 @@ public final class LauncherMain {
                 + ", SMTP (GreenMail) localhost:" + layout.ports().smtp());
         System.out.println("  Data in " + layout.home().resolve("data") + "; their logs: "
                 + layout.logFile("infrastructure") + " (PostgreSQL), " + layout.logFile("kafka") + ", "
-                + layout.logFile("redis"));
+                + layout.logFile("redis") + ", " + layout.logFile("zipkin"));
         System.out.println();
         System.out.println("Press Ctrl-C (or run ./learnpath down) to stop everything.");
     }
@@ -188,6 +191,11 @@ public final class LauncherMain {
             boolean listening = probe.listens(server.getValue());
             allReady &= listening;
             System.out.printf("  %-22s %-6d %s%n", server.getKey(), server.getValue(), listening ? "up" : "down");
+        }
+        if (TraceStore.wanted(System.getenv())) {
+            boolean answering = probe.answers("http://127.0.0.1:" + ports.zipkin() + "/health", 200);
+            allReady &= answering;
+            System.out.printf("  %-22s %-6d %s%n", "Zipkin (traces)", ports.zipkin(), answering ? "up" : "down");
         }
         return allReady ? 0 : 3;
     }

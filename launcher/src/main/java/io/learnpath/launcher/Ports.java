@@ -12,18 +12,21 @@ import java.util.Map;
  *     notification-service's own default, so a service started from an IDE finds it)
  * @param mailPage the page that lists the caught mail, for people ({@code /}) and scripts ({@code /mails})
  * @param gatewayManagement the gateway's probes and metrics, kept off the public API's port
+ * @param zipkin the trace store (Zipkin: its UI, its query API and the span API the components send to), on
+ *     Zipkin's usual port
  */
 public record Ports(int gateway, int discovery, int auth, int content, int progress, int notification,
-        int postgres, int redis, int kafka, int kafkaController, int smtp, int mailPage, int gatewayManagement) {
+        int postgres, int redis, int kafka, int kafkaController, int smtp, int mailPage, int gatewayManagement,
+        int zipkin) {
 
     public static Ports defaults() {
-        return new Ports(8080, 8761, 8081, 8082, 8083, 8084, 15432, 16379, 19092, 19093, 3025, 8025, 9080);
+        return new Ports(8080, 8761, 8081, 8082, 8083, 8084, 15432, 16379, 19092, 19093, 3025, 8025, 9080, 9411);
     }
 
     public Ports shiftedBy(int offset) {
         return new Ports(gateway + offset, discovery + offset, auth + offset, content + offset, progress + offset,
                 notification + offset, postgres + offset, redis + offset, kafka + offset, kafkaController + offset,
-                smtp + offset, mailPage + offset, gatewayManagement + offset);
+                smtp + offset, mailPage + offset, gatewayManagement + offset, zipkin + offset);
     }
 
     /** What listens where, for the "port taken" check and the start-up summary. */
@@ -42,6 +45,7 @@ public record Ports(int gateway, int discovery, int auth, int content, int progr
         owners.put("kafka controller", kafkaController);
         owners.put("smtp (GreenMail)", smtp);
         owners.put("mail page", mailPage);
+        owners.put("zipkin (traces)", zipkin);
         return owners;
     }
 }

@@ -74,13 +74,24 @@ public final class ServiceProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(environment);
         try {
-            Files.writeString(logFile, "%n==== %s starting at %s ====%n".formatted(component.module(),
-                    java.time.Instant.now()), java.nio.file.StandardOpenOption.CREATE,
+            Files.writeString(logFile, banner(component.module(), java.time.Instant.now(),
+                    builder.environment().get("LOG_FORMAT")), java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
             return new ServiceProcess(component, builder.start(), logFile);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + component.module(), e);
         }
+    }
+
+    /**
+     * The line that starts each run in the log: in the component's own format, so that a log of JSON lines
+     * ({@code LOG_FORMAT=ecs}, say) stays one.
+     */
+    static String banner(String module, java.time.Instant at, String logFormat) {
+        if (logFormat == null || logFormat.isBlank()) {
+            return "%n==== %s starting at %s ====%n".formatted(module, at);
+        }
+        return "{\"@timestamp\":\"%s\",\"message\":\"==== %s starting ====\"}%n".formatted(at, module);
     }
 
     public Component component() {

@@ -32,6 +32,8 @@ public final class Stack implements AutoCloseable {
     private final Map<Component, Integer> instancesStarted = new EnumMap<>(Component.class);
     private volatile String jvmOptions;
     private Infrastructure infrastructure;
+    private final boolean tracing;
+    private TraceStore traceStore;
     private final Optional<AdminAccount> admin;
     private final Optional<SecretsEncryptionKey> secretsKey;
     private final DiscoveryCredentials discoveryCredentials;
@@ -44,6 +46,7 @@ public final class Stack implements AutoCloseable {
         this.admin = AdminAccount.prepare(layout.home(), System.getenv());
         this.secretsKey = SecretsEncryptionKey.prepare(layout.home(), System.getenv());
         this.discoveryCredentials = DiscoveryCredentials.prepare(layout.home(), System.getenv());
+        this.tracing = TraceStore.wanted(System.getenv());
     }
 
     /** The EDITOR+ADMIN account the auth-service makes sure of at start-up, unless switched off. */
@@ -88,6 +91,10 @@ public final class Stack implements AutoCloseable {
                 problems.add(layout.jar(component.module()) + " is missing: build with ./mvnw -B -DskipTests package");
             }
         }
+        if (TraceStore.wanted(System.getenv()) && !Files.isRegularFile(TraceStore.jar(layout))) {
+            problems.add(TraceStore.jar(layout) + " is missing: build with ./mvnw -B -DskipTests package "
+                    + "(or start without traces: LEARNPATH_ZIPKIN=off)");
+        }
         layout.ports().byOwner().forEach((owner, port) -> {
             if (!FreePorts.isFree(port)) {
                 problems.add("port " + port + " (for " + owner + ") is already in use");
@@ -111,6 +118,14 @@ public final class Stack implements AutoCloseable {
     private void startAndAwait(String jvmOptions, Duration timeout) {
         Instant started = Instant.now();
         this.jvmOptions = jvmOptions;
+        synchronized (this) {
+            abortIfClosed();
+            if (tracing) {
+                // Not waited for until the very end: it starts while everything else does.
+                say.accept("Starting Zipkin (traces) ...");
+                traceStore = TraceStore.start(layout, System.getenv());
+            }
+        }
         say.accept("Starting PostgreSQL, Redis, Kafka and the mail catcher (GreenMail) ...");
         synchronized (this) {
             abortIfClosed();
@@ -151,6 +166,11 @@ public final class Stack implements AutoCloseable {
                 () -> probe.answers(gateway + "/api/progress/v3/api-docs", 200));
         awaitCondition("gateway routing to notification-service", deadline, service(Component.GATEWAY),
                 () -> probe.answers(gateway + "/api/notifications/v3/api-docs", 200));
+        TraceStore zipkin = traceStore();
+        if (zipkin != null) {
+            awaitCondition("Zipkin ready", deadline, "Zipkin", zipkin::isAlive, zipkin.logFile(),
+                    () -> zipkin.isReady(probe));
+        }
         startupTime = Duration.between(started, Instant.now());
     }
 
@@ -240,6 +260,7 @@ public final class Stack implements AutoCloseable {
         if (component == Component.NOTIFICATION) {
             environment.putAll(mailSettings(ports));
         }
+        environment.putAll(TraceStore.componentEnvironment(ports, tracing));
         return environment;
     }
 
@@ -263,14 +284,18 @@ public final class Stack implements AutoCloseable {
     }
 
     private void awaitCondition(String what, Instant deadline, ServiceProcess process, BooleanSupplier condition) {
+        awaitCondition(what, deadline, process.component().module(), process::isAlive, process.logFile(), condition);
+    }
+
+    private void awaitCondition(String what, Instant deadline, String who, BooleanSupplier alive,
+            java.nio.file.Path logFile, BooleanSupplier condition) {
         while (!condition.getAsBoolean()) {
             abortIfClosed();
-            if (!process.isAlive()) {
-                throw new IllegalStateException(process.component().module() + " exited during start-up; see "
-                        + process.logFile());
+            if (!alive.getAsBoolean()) {
+                throw new IllegalStateException(who + " exited during start-up; see " + logFile);
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("Timed out waiting for " + what + "; see " + process.logFile());
+                throw new IllegalStateException("Timed out waiting for " + what + "; see " + logFile);
             }
             pause();
         }
@@ -301,6 +326,15 @@ public final class Stack implements AutoCloseable {
         return "http://localhost:" + layout.ports().gateway();
     }
 
+    /** Zipkin's UI and query API ({@code /api/v2/...}), or empty when the stack runs without a trace store. */
+    public Optional<String> zipkinUrl() {
+        return tracing ? Optional.of(TraceStore.url(layout.ports())) : Optional.empty();
+    }
+
+    private synchronized TraceStore traceStore() {
+        return traceStore;
+    }
+
     /** The page listing the mail the stack's SMTP server caught. */
     public String mailPageUrl() {
         return "http://localhost:" + layout.ports().mailPage();
@@ -317,7 +351,7 @@ public final class Stack implements AutoCloseable {
         return infrastructure.redisPid();
     }
 
-    /** See {@link Infrastructure#restartWhatHasExited}; nothing once the stack is closing. */
+    /** See {@link Infrastructure#restartWhatHasExited}, and Zipkin likewise; nothing once the stack is closing. */
     public List<String> restartInfrastructureThatHasExited() {
         Infrastructure running;
         synchronized (this) {
@@ -327,7 +361,16 @@ public final class Stack implements AutoCloseable {
             running = infrastructure;
         }
         // Outside the stack's lock: a restart takes seconds, and Ctrl-C must still be able to close the stack.
-        return running.restartWhatHasExited(layout);
+        List<String> said = new ArrayList<>(running.restartWhatHasExited(layout));
+        synchronized (this) {
+            // Zipkin starts in the background, so this is quick; the traces it held are gone either way.
+            if (!closed && traceStore != null && !traceStore.isAlive()) {
+                said.add("Zipkin has exited; starting it again (the traces it held are lost; see "
+                        + traceStore.logFile() + ")");
+                traceStore = TraceStore.start(layout, System.getenv());
+            }
+        }
+        return said;
     }
 
     public synchronized List<ServiceProcess> exitedUnexpectedly() {
@@ -351,6 +394,10 @@ public final class Stack implements AutoCloseable {
         stopTogether(services.get(Component.DISCOVERY));
         if (infrastructure != null) {
             infrastructure.close();
+        }
+        // Last: the components send their final spans as they stop.
+        if (traceStore != null) {
+            traceStore.close();
         }
     }
 

@@ -23,7 +23,8 @@ class StackPreflightTest {
                 ServerSocket mailPage = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Ports ports = new Ports(FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(),
                     FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(),
-                    FreePorts.any(), smtp.getLocalPort(), mailPage.getLocalPort(), FreePorts.any());
+                    FreePorts.any(), smtp.getLocalPort(), mailPage.getLocalPort(), FreePorts.any(),
+                    FreePorts.any());
             StackLayout layout = new StackLayout(checkout, checkout.resolve(".learnpath"), ports);
 
             PreflightException refused = catchThrowableOfType(PreflightException.class,
@@ -36,15 +37,28 @@ class StackPreflightTest {
     }
 
     @Test
+    void aMissingZipkinJarStopsTheStackBeforeAnythingStarts() {
+        StackLayout layout = new StackLayout(checkout, checkout.resolve(".learnpath"), Ports.defaults());
+
+        PreflightException refused = catchThrowableOfType(PreflightException.class,
+                () -> Stack.prepare(layout, line -> { }));
+
+        assertThat(refused.problems()).anyMatch(problem -> problem.startsWith(TraceStore.jar(layout) + " is missing")
+                && problem.contains("LEARNPATH_ZIPKIN=off"));
+    }
+
+    @Test
     void anotherInstanceIsOnlyForAServiceOnAFreePortOfAStackThatIsUp() throws Exception {
         Ports ports = new Ports(FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(),
                 FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(),
-                FreePorts.any(), FreePorts.any());
+                FreePorts.any(), FreePorts.any(), FreePorts.any());
         StackLayout layout = new StackLayout(checkout, checkout.resolve(".learnpath"), ports);
         for (Component component : Component.values()) {
             Files.createDirectories(layout.jar(component.module()).getParent());
             Files.createFile(layout.jar(component.module()));
         }
+        Files.createDirectories(TraceStore.jar(layout).getParent());
+        Files.createFile(TraceStore.jar(layout));
         Stack stack = Stack.prepare(layout, line -> { });
 
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

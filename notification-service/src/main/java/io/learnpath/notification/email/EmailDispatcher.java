@@ -1,5 +1,9 @@
 package io.learnpath.notification.email;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.transport.Kind;
+import io.micrometer.observation.transport.ReceiverContext;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
@@ -7,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.slf4j.Logger;
@@ -26,6 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>At least once, as SMTP allows: an instance that dies between the server's "250 OK" and recording it leaves
  * the mail to be sent again when its lease ends. Everything else sends it once.
+ *
+ * <p>Each try is a span in the trace the mail was queued in, so a learner's mail is found in the trace of the event
+ * that caused it (minutes or hours later when it waited for quiet hours or a server that was down).
  */
 @Component
 class EmailDispatcher {
@@ -39,9 +47,11 @@ class EmailDispatcher {
     private final TransactionTemplate transactions;
     private final EmailMeters meters;
     private final Clock clock;
+    private final ObservationRegistry observations;
 
     EmailDispatcher(OutgoingEmails emails, JavaMailSender sender, EmailProperties properties,
-            TransactionTemplate transactions, EmailMeters meters, Clock clock) {
+            TransactionTemplate transactions, EmailMeters meters, Clock clock, ObservationRegistry observations) {
+        this.observations = observations;
         this.emails = emails;
         this.sender = sender;
         this.properties = properties;
@@ -57,8 +67,18 @@ class EmailDispatcher {
             Instant now = clock.instant();
             due = transactions.execute(status ->
                     emails.claimDue(now, now.plus(properties.lease()), properties.batchSize()));
-            due.forEach(this::send);
+            due.forEach(this::sendInItsTrace);
         } while (due.size() == properties.batchSize());
+    }
+
+    private void sendInItsTrace(OutgoingEmails.Claimed mail) {
+        ReceiverContext<Map<String, String>> sending = new ReceiverContext<>((carrier, key) -> carrier.get(key),
+                Kind.CONSUMER);
+        sending.setCarrier(mail.traceParent() == null ? Map.of() : Map.of("traceparent", mail.traceParent()));
+        sending.setRemoteServiceName("smtp");
+        Observation.createNotStarted("learnpath.notifications.email.send", () -> sending, observations)
+                .contextualName("email send").lowCardinalityKeyValue("kind", mail.kind())
+                .observe(() -> send(mail));
     }
 
     private void send(OutgoingEmails.Claimed mail) {

@@ -12,9 +12,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OutgoingEmails {
 
-    /** A mail taken for sending: what the sender needs, and how many tries came before. */
+    /**
+     * A mail taken for sending: what the sender needs, how many tries came before, and the trace it was queued in
+     * (null if none).
+     */
     record Claimed(UUID id, UUID learnerId, String kind, String recipient, String subject, String text, String html,
-            String unsubscribeUrl, int attempts, boolean eraseWhenFinal) {
+            String unsubscribeUrl, int attempts, boolean eraseWhenFinal, String traceParent) {
     }
 
     private final JdbcClient jdbc;
@@ -24,13 +27,13 @@ class OutgoingEmails {
     }
 
     /** False when a mail for the same occasion was queued before. */
-    boolean insert(NewEmail email, RenderedEmail rendered, Instant now) {
+    boolean insert(NewEmail email, RenderedEmail rendered, Instant now, String traceParent) {
         return jdbc.sql("""
                         INSERT INTO email_message (learner_id, kind, recipient, subject, text_body, html_body,
                                                    unsubscribe_url, source_key, next_attempt_at, created_at,
-                                                   erase_when_final)
+                                                   erase_when_final, trace_parent)
                         VALUES (:learner, :kind, :recipient, :subject, :text, :html, :unsubscribe, :source,
-                                :notBefore, :now, :erase)
+                                :notBefore, :now, :erase, :traceParent)
                         ON CONFLICT (source_key) DO NOTHING""")
                 .param("learner", email.learnerId()).param("kind", email.kind())
                 .param("recipient", email.recipient()).param("subject", rendered.subject())
@@ -38,6 +41,7 @@ class OutgoingEmails {
                 .param("unsubscribe", email.unsubscribeUrl()).param("source", email.sourceKey())
                 .param("notBefore", Timestamp.from(email.notBefore())).param("now", Timestamp.from(now))
                 .param("erase", email.eraseWhenFinal())
+                .param("traceParent", traceParent, Types.VARCHAR)
                 .update() == 1;
     }
 
@@ -54,13 +58,14 @@ class OutgoingEmails {
                                        ORDER BY next_attempt_at LIMIT :limit
                                          FOR UPDATE SKIP LOCKED)
                         RETURNING id, learner_id, kind, recipient, subject, text_body, html_body, unsubscribe_url,
-                                  attempts, erase_when_final""")
+                                  attempts, erase_when_final, trace_parent""")
                 .param("now", Timestamp.from(now)).param("leaseEnd", Timestamp.from(leaseEnd))
                 .param("limit", limit)
                 .query((rs, row) -> new Claimed(rs.getObject("id", UUID.class),
                         rs.getObject("learner_id", UUID.class), rs.getString("kind"), rs.getString("recipient"),
                         rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"),
-                        rs.getString("unsubscribe_url"), rs.getInt("attempts"), rs.getBoolean("erase_when_final")))
+                        rs.getString("unsubscribe_url"), rs.getInt("attempts"), rs.getBoolean("erase_when_final"),
+                        rs.getString("trace_parent")))
                 .list();
     }
 

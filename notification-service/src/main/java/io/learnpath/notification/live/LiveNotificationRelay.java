@@ -4,7 +4,14 @@ import io.learnpath.notification.inbox.NotificationCreated;
 import io.learnpath.notification.inbox.UnreadCountChanged;
 import io.learnpath.platform.outage.OutageLog;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.transport.Kind;
+import io.micrometer.observation.transport.ReceiverContext;
+import io.micrometer.observation.transport.SenderContext;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -28,6 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  * message, this instance hands it to its own streams directly, so that live push degrades to "the streams on the
  * instance that stored the notice" (all of them with one instance) rather than to nothing. Should the failed publish
  * still reach Redis late, the stream skips the notice it already sent ({@code LearnerStream}).
+ *
+ * <p>Both ends are observed, so a notice's trace runs on from the Kafka event that caused it: the publish (a span
+ * whose context travels in the message) and each instance's push to its streams (a span continuing it).
  */
 @Component
 class LiveNotificationRelay implements MessageListener {
@@ -39,10 +49,12 @@ class LiveNotificationRelay implements MessageListener {
     private final LocalStreams streams;
     private final LiveProperties properties;
     private final OutageLog outage;
+    private final ObservationRegistry observations;
 
     LiveNotificationRelay(StringRedisTemplate redis, JsonMapper json, LocalStreams streams,
-            LiveProperties properties, Clock clock, MeterRegistry meters) {
+            LiveProperties properties, Clock clock, MeterRegistry meters, ObservationRegistry observations) {
         this.redis = redis;
+        this.observations = observations;
         this.json = json;
         this.streams = streams;
         this.properties = properties;
@@ -63,18 +75,29 @@ class LiveNotificationRelay implements MessageListener {
     }
 
     private void send(LiveMessage message) {
+        Map<String, String> trace = new HashMap<>();
+        SenderContext<Map<String, String>> publishing = new SenderContext<>(Map::put, Kind.PRODUCER);
+        publishing.setCarrier(trace);
+        publishing.setRemoteServiceName("redis");
+        // The tracer writes the publish span's context into the carrier as the observation starts.
+        Observation.createNotStarted("learnpath.notifications.live.publish", () -> publishing, observations)
+                .contextualName("live publish")
+                .observe(() -> publish(message.withTrace(trace)));
+    }
+
+    private void publish(LiveMessage message) {
         try {
             Long listeners = redis.convertAndSend(properties.channel(), json.writeValueAsString(message));
             outage.succeeded();
             if (listeners != null && listeners == 0) {
                 // Redis is back but no instance listens yet, this one included (its subscription is renewed
                 // every few seconds after an outage): nobody else will deliver it.
-                forward(message);
+                push(message);
             }
         } catch (RuntimeException e) {
             // The notification is committed; failing here would only make the consumer retry a finished event.
             outage.failed(e);
-            forward(message);
+            push(message);
         }
     }
 
@@ -91,7 +114,18 @@ class LiveNotificationRelay implements MessageListener {
             log.warn("Ignoring a live message without a learner");
             return;
         }
-        forward(live);
+        push(live);
+    }
+
+    /** Hands the message to this instance's streams, as part of the trace of whatever published it. */
+    private void push(LiveMessage live) {
+        ReceiverContext<Map<String, String>> pushing = new ReceiverContext<>(
+                (carrier, key) -> carrier.get(key), Kind.CONSUMER);
+        pushing.setCarrier(live.trace() == null ? Map.of() : live.trace());
+        pushing.setRemoteServiceName("redis");
+        Observation.createNotStarted("learnpath.notifications.live.push", () -> pushing, observations)
+                .contextualName("live push")
+                .observe(() -> forward(live));
     }
 
     private void forward(LiveMessage live) {

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +81,28 @@ class OutboxRelayOrderTest {
     }
 
     @Test
+    void theObservationCurrentWhereARelayIsHandedOverIsCurrentWhereItSends() {
+        runner.run(context -> {
+            Relay relay = context.getBean(Relay.class);
+            ObservationRegistry registry = ObservationRegistry.create();
+            registry.observationConfig().observationHandler(observation -> true);
+            Observation request = Observation.start("http.server.requests", registry);
+
+            // As on the request thread whose transaction just committed: its observation (and so its trace) is
+            // current when Modulith hands the publication over.
+            try (Observation.Scope scope = request.openScope()) {
+                relay.relay(1);
+            }
+            relay.relay(2);
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> relay.sent().size() == 2);
+            assertThat(relay.observedAtSend()).containsExactly(request, Relay.NONE);
+            request.stop();
+            relay.acknowledgeAll();
+        });
+    }
+
+    @Test
     void aServiceWithItsOwnAsyncConfigurationKeepsIt() {
         AsyncConfigurer own = new AsyncConfigurer() {
             @Override
@@ -113,7 +137,11 @@ class OutboxRelayOrderTest {
 
     static class Relay {
 
+        static final String NONE = "no observation";
+
         private final RelayTurns turns;
+        private final ObservationRegistry anyRegistry = ObservationRegistry.create();
+        private final List<Object> observedAtSend = new CopyOnWriteArrayList<>();
         private final List<Integer> sent = new CopyOnWriteArrayList<>();
         private final List<String> threads = new CopyOnWriteArrayList<>();
         private final Map<Integer, CompletableFuture<Integer>> acknowledgements = new ConcurrentHashMap<>();
@@ -131,6 +159,10 @@ class OutboxRelayOrderTest {
 
         public List<String> threads() {
             return threads;
+        }
+
+        public List<Object> observedAtSend() {
+            return observedAtSend;
         }
 
         public void failBeforeSending(int sequence) {
@@ -152,6 +184,9 @@ class OutboxRelayOrderTest {
                 throw new IllegalStateException("the registry could not be reached");
             }
             return turns.inTurn(() -> {
+                // The observation in scope on this thread (any registry reads the same thread-local scope).
+                Observation current = anyRegistry.getCurrentObservation();
+                observedAtSend.add(current == null ? NONE : current);
                 sent.add(sequence);
                 return acknowledgeAtOnce ? CompletableFuture.completedFuture(sequence)
                         : acknowledgements.computeIfAbsent(sequence, key -> new CompletableFuture<>());
