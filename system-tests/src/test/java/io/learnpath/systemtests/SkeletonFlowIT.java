@@ -6,13 +6,9 @@ import static org.awaitility.Awaitility.await;
 import io.learnpath.launcher.Component;
 import io.learnpath.platform.test.http.TestHttp;
 import io.learnpath.platform.test.http.TestResponse;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Queue;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -99,7 +95,7 @@ class SkeletonFlowIT {
         int total = before.json().path("total").asInt();
         assertThat(total).isGreaterThanOrEqualTo(10);
 
-        Queue<String> stream = openNotificationStream(accessToken);
+        Queue<String> stream = NotificationStreams.open(gateway, accessToken);
         await().atMost(Duration.ofSeconds(10)).until(() -> stream.contains("HTTP 200"));
 
         var update = gateway.request("/api/progress/roadmaps/backend/topics/" + topicSlug).token(accessToken).json(
@@ -185,20 +181,5 @@ class SkeletonFlowIT {
         // A token issued before the restart is still accepted: the signing key is persisted.
         assertThat(gateway.get("/api/progress/roadmaps/backend", accessToken).status()).isEqualTo(200);
         assertThat(stack.stack().services()).containsKeys(Component.values());
-    }
-
-    /** Opens the learner's notification stream as a frontend does; every line received joins the queue. */
-    private Queue<String> openNotificationStream(String token) {
-        Queue<String> lines = new ConcurrentLinkedQueue<>();
-        HttpRequest request = gateway.request("/api/notifications/stream").token(token)
-                .header("Accept", "text/event-stream").timeout(Duration.ofMinutes(5)).toHttpRequest("GET");
-        gateway.client().sendAsync(request, HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(response -> {
-                    lines.add("HTTP " + response.statusCode());
-                    try (Stream<String> body = response.body()) {
-                        body.forEach(lines::add);
-                    }
-                });
-        return lines;
     }
 }

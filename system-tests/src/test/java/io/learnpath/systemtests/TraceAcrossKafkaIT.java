@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.learnpath.platform.test.http.TestHttp;
 import io.learnpath.platform.test.http.TestResponse;
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,10 +13,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -51,7 +47,7 @@ class TraceAcrossKafkaIT {
         String token = BenchmarkAccounts.signUp(stack.stack().layout().ports()).token();
         JsonNode topic = gateway.get("/api/content/roadmaps/backend", null).json()
                 .path("levels").get(0).path("topics").get(0);
-        Queue<String> stream = openNotificationStream(gateway, token);
+        Queue<String> stream = NotificationStreams.open(gateway, token);
         await().atMost(Duration.ofSeconds(10)).until(() -> stream.contains("HTTP 200"));
 
         String traceId = HexFormat.of().formatHex(randomBytes(16));
@@ -141,20 +137,5 @@ class TraceAcrossKafkaIT {
         byte[] bytes = new byte[length];
         random.nextBytes(bytes);
         return bytes;
-    }
-
-    /** Opens the learner's notification stream as a frontend does; every line received joins the queue. */
-    private static Queue<String> openNotificationStream(TestHttp gateway, String token) {
-        Queue<String> lines = new ConcurrentLinkedQueue<>();
-        HttpRequest request = gateway.request("/api/notifications/stream").token(token)
-                .header("Accept", "text/event-stream").timeout(Duration.ofMinutes(5)).toHttpRequest("GET");
-        gateway.client().sendAsync(request, HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(response -> {
-                    lines.add("HTTP " + response.statusCode());
-                    try (Stream<String> body = response.body()) {
-                        body.forEach(lines::add);
-                    }
-                });
-        return lines;
     }
 }
