@@ -31,8 +31,10 @@ import java.util.stream.Stream;
  * generation for its own sake: it only drives wrk, and keeps the benchmarks runnable where wrk is missing.
  *
  * <p>A load is either one request repeated (a GET of {@code target}) or a rotation of {@link Call calls}: each wrk
- * thread walks its share of the list in order (every second call; the Java client walks the whole list), so no two
- * threads send the same call at the same moment. That is what a write benchmark needs to make each request a real
+ * thread walks its share of the list in order (every second call); the Java client gives each path to one of its
+ * threads, which walks that path's calls in list order, so no two threads send calls to one path and the server
+ * sees each path's calls in the order of the list (threads sharing one counter could be overtaken: a thread
+ * descheduled between taking a call and sending it lets the others send later calls to the same path first). That is what a write benchmark needs to make each request a real
  * change, for example a status set back and forth, by a learner whose token is the call's own header.
  *
  * @param method  the HTTP method of every request
@@ -189,17 +191,21 @@ public record HttpLoad(URI target, String method, Map<String, String> headers, L
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         AtomicLong sent = new AtomicLong();
         Instant end = Instant.now().plus(length);
+        List<List<Call>> shares = sharesByPath();
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
             List<Future<long[]>> results = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
+                List<Call> share = shares == null ? null : shares.get(i);
                 results.add(pool.submit(() -> {
                     long[] latencies = new long[1 << 20];
                     int count = 0;
                     int errors = 0;
-                    while (Instant.now().isBefore(end) && count < latencies.length) {
+                    boolean idle = share != null && share.isEmpty();
+                    while (!idle && Instant.now().isBefore(end) && count < latencies.length) {
                         long start = System.nanoTime();
-                        HttpResponse<byte[]> response = client.send(request(sent.getAndIncrement()),
-                                HttpResponse.BodyHandlers.ofByteArray());
+                        HttpRequest request = share == null ? request(sent.getAndIncrement())
+                                : request(share.get(count % share.size()));
+                        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
                         latencies[count++] = System.nanoTime() - start;
                         if (response.statusCode() >= 400) {
                             errors++;
@@ -225,13 +231,36 @@ public record HttpLoad(URI target, String method, Map<String, String> headers, L
         }
     }
 
+    /**
+     * The calls of each Java client thread when every call names its own path: each path goes to one thread, in the
+     * order paths first appear; null (one shared sequence) for a single target or calls without paths.
+     */
+    private List<List<Call>> sharesByPath() {
+        if (calls.isEmpty() || calls.stream().anyMatch(call -> call.path() == null)) {
+            return null;
+        }
+        Map<String, Integer> owners = new LinkedHashMap<>();
+        List<List<Call>> shares = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            shares.add(new ArrayList<>());
+        }
+        for (Call call : calls) {
+            int owner = owners.computeIfAbsent(call.path(), path -> owners.size() % clients);
+            shares.get(owner).add(call);
+        }
+        return shares;
+    }
+
     private HttpRequest request(long sequence) {
         if (calls.isEmpty()) {
             HttpRequest.Builder builder = HttpRequest.newBuilder(target);
             headers.forEach(builder::header);
             return builder.method(method, HttpRequest.BodyPublishers.noBody()).build();
         }
-        Call call = calls.get((int) (sequence % calls.size()));
+        return request(calls.get((int) (sequence % calls.size())));
+    }
+
+    private HttpRequest request(Call call) {
         URI uri = call.path() == null ? target : target.resolve(call.path());
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
         headers.forEach(builder::header);
