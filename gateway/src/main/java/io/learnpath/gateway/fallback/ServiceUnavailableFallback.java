@@ -4,6 +4,7 @@ import io.learnpath.gateway.problem.Problem;
 import io.learnpath.gateway.problem.ProblemResponses;
 import io.learnpath.platform.web.ProblemTypes;
 import io.learnpath.platform.web.Problems;
+import io.learnpath.gateway.routing.WithTraceIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
@@ -31,14 +32,12 @@ class ServiceUnavailableFallback {
     Mono<ResponseEntity<Problem>> serviceUnavailable(@PathVariable String service, ServerWebExchange exchange) {
         Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         String path = ProblemResponses.originalPath(exchange);
-        if (cause != null) {
-            log.warn("{} unavailable for {} {}: {}", service, exchange.getRequest().getMethod(), path,
-                    cause.toString());
-        }
+        Mono<Void> logged = cause == null ? Mono.empty() : WithTraceIds.log(() -> log.warn(
+                "{} unavailable for {} {}: {}", service, exchange.getRequest().getMethod(), path, cause.toString()));
         Problem problem = Problem.from(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
                 "Service Unavailable", "The " + service + " is not available right now; try again shortly"), path);
-        return Mono.just(ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        return logged.then(Mono.just(ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem));
+                .body(problem)));
     }
 }

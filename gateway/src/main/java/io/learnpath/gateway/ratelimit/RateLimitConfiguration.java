@@ -17,6 +17,12 @@ import org.springframework.context.annotation.Primary;
 @Configuration(proxyBeanMethods = false)
 class RateLimitConfiguration {
 
+    // Static: a post-processor is created before the other beans, without this configuration's dependencies.
+    @Bean
+    static RateLimiterScriptLoadedOnce rateLimiterScriptLoadedOnce() {
+        return new RateLimiterScriptLoadedOnce();
+    }
+
     @Bean
     @Primary
     RedisRateLimiter apiRateLimiter(RateLimitProperties limits, RedisOutage outage) {

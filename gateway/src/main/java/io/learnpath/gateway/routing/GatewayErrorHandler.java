@@ -50,21 +50,25 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
             return Mono.error(error);
         }
         Answer answer = answerFor(error);
-        if (answer.status().is5xxServerError()) {
-            if (answer.status().value() == HttpStatus.INTERNAL_SERVER_ERROR.value()) {
-                log.error("Unexpected gateway error for {} {}", exchange.getRequest().getMethod(),
-                        exchange.getRequest().getPath(), error);
-            } else {
-                log.warn("{} for {} {}: {}", answer.status().value(), exchange.getRequest().getMethod(),
-                        exchange.getRequest().getPath(), error.toString());
-            }
-        }
+        Mono<Void> logged = answer.status().is5xxServerError()
+                ? WithTraceIds.log(() -> logServerSide(exchange, answer, error))
+                : Mono.empty();
         if (answer.status().value() == HttpStatus.TOO_MANY_REQUESTS.value()) {
             // Saves clients from guessing a back-off: the bucket holds enough tokens again after this long.
             exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER,
                     String.valueOf(secondsUntilRefilled(exchange.getResponse().getHeaders())));
         }
-        return problems.write(exchange, answer.status(), answer.title(), answer.detail());
+        return logged.then(problems.write(exchange, answer.status(), answer.title(), answer.detail()));
+    }
+
+    private static void logServerSide(ServerWebExchange exchange, Answer answer, Throwable error) {
+        if (answer.status().value() == HttpStatus.INTERNAL_SERVER_ERROR.value()) {
+            log.error("Unexpected gateway error for {} {}", exchange.getRequest().getMethod(),
+                    exchange.getRequest().getPath(), error);
+        } else {
+            log.warn("{} for {} {}: {}", answer.status().value(), exchange.getRequest().getMethod(),
+                    exchange.getRequest().getPath(), error.toString());
+        }
     }
 
     static Answer answerFor(Throwable error) {
