@@ -83,7 +83,7 @@ public final class DownstreamStub implements AutoCloseable {
         return gate;
     }
 
-    /** Holds every request to {@code /api/content/roadmaps/slow} unanswered until the returned latch is counted down. */
+    /** Holds every request to a path ending in {@code /slow} unanswered until the returned latch is counted down. */
     public CountDownLatch holdSlowRequests() {
         CountDownLatch gate = new CountDownLatch(1);
         slowGate.set(gate);
@@ -143,7 +143,7 @@ public final class DownstreamStub implements AutoCloseable {
                 exchange.sendResponseHeaders(failure, -1);
             } else if (path.equals("/api/notifications/stream")) {
                 stream(exchange);
-            } else if (path.equals("/api/content/roadmaps/slow")) {
+            } else if (path.endsWith("/slow")) {
                 await(slowGate.get());
                 echo(exchange);
             } else {
