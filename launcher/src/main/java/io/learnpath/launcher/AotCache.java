@@ -62,6 +62,12 @@ final class AotCache {
     /** What a training run adds to the component's own JVM options. */
     static final String EXIT_AFTER_REFRESH = "-Dspring.context.exit=onRefresh";
 
+    /**
+     * The training run and the JVM that assembles the cache log a warning for each class they leave out (hundreds:
+     * classes of optional features that were never linked); only errors go to the component's log.
+     */
+    static final String QUIET_AOT_LOG = "-Xlog:aot*=error";
+
     private static final Duration EXTRACTION_TIMEOUT = Duration.ofMinutes(2);
 
     private final boolean enabled;
@@ -310,7 +316,7 @@ final class AotCache {
             List<String> command = new ArrayList<>();
             command.add(java().toString());
             command.addAll(splitOptions(jvmOptions));
-            command.addAll(List.of("-XX:AOTCacheOutput=" + output, EXIT_AFTER_REFRESH, "-jar",
+            command.addAll(List.of("-XX:AOTCacheOutput=" + output, QUIET_AOT_LOG, EXIT_AFTER_REFRESH, "-jar",
                     extractedJar().toString()));
             command.addAll(arguments);
             try {
