@@ -15,7 +15,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Settings come from the environment: {@code LEARNPATH_HOME} (data and logs, default {@code .learnpath} in
  * the checkout), {@code LEARNPATH_PORT_OFFSET} (shift every port), {@code LEARNPATH_JVM_OPTS} (options for the
- * component JVMs), {@code LEARNPATH_STARTUP_TIMEOUT} (seconds), {@code LEARNPATH_ZIPKIN=off} (no trace store).
+ * component JVMs), {@code LEARNPATH_STARTUP_TIMEOUT} (seconds), {@code LEARNPATH_ZIPKIN=off} (no trace store),
+ * {@code LEARNPATH_AOT_CACHE=off} (no JDK AOT caches), {@code LEARNPATH_AOT_CACHE_DIR} (where they live),
+ * {@code LEARNPATH_AOT_TRAINING_PARALLELISM} (training runs at once).
  * Every other variable reaches the components as it is ({@code LOG_FORMAT=ecs} for JSON logs, say).
  */
 public final class LauncherMain {
@@ -131,11 +133,12 @@ public final class LauncherMain {
         stack.secretsKey().ifPresent(key -> System.out.println("  Secrets key      " + relative(layout, key.file())
                 + " (seals the auth-service's signing keys; delete it only with the data)"));
         System.out.println();
-        System.out.printf("  %-22s %-7s %-8s %s%n", "component", "port", "memory", "log");
+        System.out.printf("  %-22s %-7s %-8s %-9s %s%n", "component", "port", "memory", "AOT cache", "log");
         for (Map.Entry<Component, ServiceProcess> entry : new java.util.TreeMap<>(stack.services()).entrySet()) {
             ServiceProcess process = entry.getValue();
-            System.out.printf("  %-22s %-7d %-8s %s%n", entry.getKey().module(), entry.getKey().port(layout.ports()),
-                    ResidentMemory.megabytes(process.residentMemory()), process.logFile());
+            System.out.printf("  %-22s %-7d %-8s %-9s %s%n", entry.getKey().module(),
+                    entry.getKey().port(layout.ports()), ResidentMemory.megabytes(process.residentMemory()),
+                    process.fromAotCache() ? "yes" : "no", process.logFile());
         }
         System.out.println();
         System.out.println("  PostgreSQL localhost:" + layout.ports().postgres() + ", Redis localhost:"

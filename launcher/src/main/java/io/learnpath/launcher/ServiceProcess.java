@@ -55,20 +55,29 @@ public final class ServiceProcess {
     private final Component component;
     private final Process process;
     private final Path logFile;
+    private final boolean fromAotCache;
 
-    private ServiceProcess(Component component, Process process, Path logFile) {
+    private ServiceProcess(Component component, Process process, Path logFile, boolean fromAotCache) {
         this.component = component;
         this.process = process;
         this.logFile = logFile;
+        this.fromAotCache = fromAotCache;
     }
 
     static ServiceProcess start(Component component, Path jar, Map<String, String> environment, String jvmOptions,
             Path logFile) {
+        return start(component, AotCache.Launch.plain(jar), environment, jvmOptions, logFile);
+    }
+
+    /** Starts the jar {@code launch} names, with the options its AOT cache adds (if any) after the component's. */
+    static ServiceProcess start(Component component, AotCache.Launch launch, Map<String, String> environment,
+            String jvmOptions, Path logFile) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(jvmOptions.trim().split("\\s+")));
+        command.add(AotCache.java().toString());
+        command.addAll(AotCache.splitOptions(jvmOptions));
+        command.addAll(launch.jvmOptions());
         command.add("-jar");
-        command.add(jar.toString());
+        command.add(launch.jar().toString());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
@@ -77,7 +86,7 @@ public final class ServiceProcess {
             Files.writeString(logFile, banner(component.module(), java.time.Instant.now(),
                     builder.environment().get("LOG_FORMAT")), java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
-            return new ServiceProcess(component, builder.start(), logFile);
+            return new ServiceProcess(component, builder.start(), logFile, launch.fromCache());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + component.module(), e);
         }
@@ -96,6 +105,11 @@ public final class ServiceProcess {
 
     public Component component() {
         return component;
+    }
+
+    /** Whether it was started from its JDK AOT cache ({@link AotCache}). */
+    public boolean fromAotCache() {
+        return fromAotCache;
     }
 
     public long pid() {

@@ -24,6 +24,12 @@ public final class Stack implements AutoCloseable {
     /** How long an extra instance may take to be ready and registered, on a machine busy with the rest. */
     private static final Duration EXTRA_INSTANCE_TIMEOUT = Duration.ofMinutes(3);
 
+    /** How long one AOT training run may take before its JVM starts without a cache. */
+    private static final Duration AOT_TRAINING_TIMEOUT = Duration.ofMinutes(4);
+
+    /** The name Zipkin's cache goes by in the launcher's messages. */
+    private static final String ZIPKIN = "zipkin";
+
     private final StackLayout layout;
     private final Consumer<String> say;
     private final HealthProbe probe = new HealthProbe();
@@ -37,6 +43,13 @@ public final class Stack implements AutoCloseable {
     private final Optional<AdminAccount> admin;
     private final Optional<SecretsEncryptionKey> secretsKey;
     private final DiscoveryCredentials discoveryCredentials;
+    private final AotCache aotCache;
+    private final int aotTrainingParallelism;
+    /** How each component's first instance was started (its extra instances start the same way). */
+    private final Map<Component, AotCache.Launch> launches = new EnumMap<>(Component.class);
+    private AotCache.Launch zipkinLaunch;
+    /** Extractions and training runs under way: stopped at once if the stack is closed meanwhile. */
+    private final java.util.Set<Process> helpers = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile Duration startupTime;
     private volatile boolean closed;
 
@@ -47,6 +60,20 @@ public final class Stack implements AutoCloseable {
         this.secretsKey = SecretsEncryptionKey.prepare(layout.home(), System.getenv());
         this.discoveryCredentials = DiscoveryCredentials.prepare(layout.home(), System.getenv());
         this.tracing = TraceStore.wanted(System.getenv());
+        this.aotCache = AotCache.fromSettings(System.getenv(), System.getProperties());
+        this.aotTrainingParallelism = aotTrainingParallelism(System.getenv());
+    }
+
+    /**
+     * How many training runs go at once: {@code LEARNPATH_AOT_TRAINING_PARALLELISM}, by default 2 (measured on two
+     * cores: docs/performance-startup.md).
+     */
+    static int aotTrainingParallelism(Map<String, String> environment) {
+        int parallelism = Integer.parseInt(environment.getOrDefault("LEARNPATH_AOT_TRAINING_PARALLELISM", "2").strip());
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("LEARNPATH_AOT_TRAINING_PARALLELISM must be at least 1");
+        }
+        return parallelism;
     }
 
     /** The EDITOR+ADMIN account the auth-service makes sure of at start-up, unless switched off. */
@@ -95,6 +122,12 @@ public final class Stack implements AutoCloseable {
             problems.add(TraceStore.jar(layout) + " is missing: build with ./mvnw -B -DskipTests package "
                     + "(or start without traces: LEARNPATH_ZIPKIN=off)");
         }
+        try {
+            AotCache.fromSettings(System.getenv(), System.getProperties());
+            aotTrainingParallelism(System.getenv());
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+        }
         layout.ports().byOwner().forEach((owner, port) -> {
             if (!FreePorts.isFree(port)) {
                 problems.add("port " + port + " (for " + owner + ") is already in use");
@@ -118,31 +151,63 @@ public final class Stack implements AutoCloseable {
     private void startAndAwait(String jvmOptions, Duration timeout) {
         Instant started = Instant.now();
         this.jvmOptions = jvmOptions;
+        AotPreparation aot = new AotPreparation(aotCache, this::startHelper, say);
+        // Zipkin starts while everything else does, from its cache when that is ready; a first start of this build
+        // trains it with the components and starts it after.
+        AotCache.Launch zipkinNow = tracing ? readyLaunch(TraceStore.jar(layout), TraceStore.JVM_OPTIONS) : null;
         synchronized (this) {
             abortIfClosed();
-            if (tracing) {
+            if (zipkinNow != null) {
                 // Not waited for until the very end: it starts while everything else does.
                 say.accept("Starting Zipkin (traces) ...");
-                traceStore = TraceStore.start(layout, System.getenv());
+                zipkinLaunch = zipkinNow;
+                traceStore = TraceStore.start(layout, zipkinNow, System.getenv());
             }
         }
+        // Reading the jars' entry tables, removing caches of older builds and (first start of a build) extracting
+        // the jars: beside the infrastructure's start, which mostly waits on its own processes.
+        java.util.concurrent.CompletableFuture<Void> prepared = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            for (Component component : Component.values()) {
+                aot.prepare(component.module(), layout.jar(component.module()), jvmOptions,
+                        layout.logFile(component.module()));
+            }
+            if (tracing) {
+                aot.prepare(ZIPKIN, TraceStore.jar(layout), TraceStore.JVM_OPTIONS, layout.logFile(ZIPKIN));
+            }
+        }, runnable -> Thread.ofVirtual().name("aot-preparation").start(runnable));
         say.accept("Starting PostgreSQL, Redis, Kafka and the mail catcher (GreenMail) ...");
         synchronized (this) {
             abortIfClosed();
             infrastructure = Infrastructure.start(layout);
         }
         say.accept("Infrastructure up in " + seconds(Duration.between(started, Instant.now())));
+        prepared.join();
+        abortIfClosed();
 
+        // Trained after the infrastructure is up: a training run creates the beans, and some of them connect
+        // (Flyway migrates, Kafka topics are checked). Not counted in the time the components get to be ready.
+        Duration training = aot.train(trainingRuns(jvmOptions, zipkinNow == null), aotTrainingParallelism,
+                AOT_TRAINING_TIMEOUT);
+        synchronized (this) {
+            abortIfClosed();
+            if (tracing && zipkinNow == null) {
+                say.accept("Starting Zipkin (traces) ...");
+                zipkinLaunch = aot.launch(ZIPKIN, TraceStore.jar(layout));
+                traceStore = TraceStore.start(layout, zipkinLaunch, System.getenv());
+            }
+        }
         for (Component component : Component.values()) {
             synchronized (this) {
                 abortIfClosed();
-                services.put(component, ServiceProcess.start(component, layout.jar(component.module()),
-                        environmentFor(component), jvmOptions, layout.logFile(component.module())));
+                AotCache.Launch launch = aot.launch(component.module(), layout.jar(component.module()));
+                launches.put(component, launch);
+                services.put(component, ServiceProcess.start(component, launch, environmentFor(component),
+                        jvmOptions, layout.logFile(component.module())));
                 instancesStarted.put(component, 1);
             }
         }
-        say.accept("Started " + services.size() + " components; waiting until each is ready ...");
-        Instant deadline = started.plus(timeout);
+        say.accept("Started " + services.size() + " components" + aotSummary() + "; waiting until each is ready ...");
+        Instant deadline = started.plus(timeout).plus(training);
         for (Component component : Component.values()) {
             int port = component.managementPort(layout.ports());
             awaitCondition(component.module() + " ready", deadline, service(component),
@@ -174,6 +239,67 @@ public final class Stack implements AutoCloseable {
         startupTime = Duration.between(started, Instant.now());
     }
 
+    /** The AOT training runs for the JVMs that have no cache yet: with the same options, environment and arguments. */
+    private List<AotPreparation.TrainingRun> trainingRuns(String jvmOptions, boolean zipkin) {
+        List<AotPreparation.TrainingRun> runs = new ArrayList<>();
+        for (Component component : Component.values()) {
+            Map<String, String> environment = new HashMap<>(System.getenv());
+            environment.putAll(environmentFor(component));
+            runs.add(new AotPreparation.TrainingRun(component.module(), layout.jar(component.module()), jvmOptions,
+                    environment, List.of(), layout.logFile(component.module())));
+        }
+        if (tracing && zipkin) {
+            int port = layout.ports().zipkin();
+            runs.add(new AotPreparation.TrainingRun(ZIPKIN, TraceStore.jar(layout), TraceStore.JVM_OPTIONS,
+                    TraceStore.environment(port, System.getenv()), TraceStore.arguments(port),
+                    layout.logFile(ZIPKIN)));
+        }
+        return runs;
+    }
+
+    /** The jar's launch from its cache if that is ready now, else null; the plain jar when caches are off. */
+    private AotCache.Launch readyLaunch(java.nio.file.Path jar, String options) {
+        if (!aotCache.enabled()) {
+            return AotCache.Launch.plain(jar);
+        }
+        try {
+            AotCache.Entry entry = aotCache.entry(jar, options);
+            return entry.ready() ? entry.launch() : null;
+        } catch (RuntimeException e) {
+            return null; // said when it is prepared with the others
+        }
+    }
+
+    /** Starts an extraction or training run, unless the stack is closing; {@link #close()} stops it. */
+    private Process startHelper(ProcessBuilder builder) throws java.io.IOException {
+        synchronized (this) {
+            abortIfClosed();
+            Process process = builder.start();
+            helpers.add(process);
+            process.onExit().thenRun(() -> helpers.remove(process));
+            return process;
+        }
+    }
+
+    /** " (all from their AOT caches)", " (a, b from their AOT caches; c without)", or nothing when caches are off. */
+    private String aotSummary() {
+        if (!aotCache.enabled()) {
+            return " (AOT caches off)";
+        }
+        List<String> cached = new ArrayList<>();
+        List<String> without = new ArrayList<>();
+        launches.forEach((component, launch) -> (launch.fromCache() ? cached : without).add(component.module()));
+        if (tracing && zipkinLaunch != null) {
+            (zipkinLaunch.fromCache() ? cached : without).add(ZIPKIN);
+        }
+        if (without.isEmpty()) {
+            return " (all from their AOT caches)";
+        }
+        return cached.isEmpty() ? " (none from an AOT cache)"
+                : " (" + String.join(", ", cached) + " from their AOT caches; " + String.join(", ", without)
+                        + " without)";
+    }
+
     /**
      * Starts one more instance of a service on {@code port}, with the first instance's environment but for the
      * port (its Eureka instance id carries the port, so it registers beside the first), logging to
@@ -199,8 +325,9 @@ public final class Stack implements AutoCloseable {
             int number = instancesStarted.merge(component, 1, Integer::sum);
             Map<String, String> environment = environmentFor(component);
             environment.put("PORT", Integer.toString(port));
-            instance = ServiceProcess.start(component, layout.jar(component.module()), environment, jvmOptions,
-                    layout.logFile(component.module(), number));
+            instance = ServiceProcess.start(component,
+                    launches.getOrDefault(component, AotCache.Launch.plain(layout.jar(component.module()))),
+                    environment, jvmOptions, layout.logFile(component.module(), number));
             extraInstances.add(instance);
         }
         try {
@@ -314,6 +441,11 @@ public final class Stack implements AutoCloseable {
         return startupTime;
     }
 
+    /** Whether Zipkin was started from its AOT cache (false without Zipkin). */
+    public synchronized boolean zipkinFromAotCache() {
+        return traceStore != null && traceStore.fromAotCache();
+    }
+
     public synchronized Map<Component, ServiceProcess> services() {
         return Map.copyOf(services);
     }
@@ -367,7 +499,9 @@ public final class Stack implements AutoCloseable {
             if (!closed && traceStore != null && !traceStore.isAlive()) {
                 said.add("Zipkin has exited; starting it again (the traces it held are lost; see "
                         + traceStore.logFile() + ")");
-                traceStore = TraceStore.start(layout, System.getenv());
+                traceStore = TraceStore.start(layout,
+                        zipkinLaunch == null ? AotCache.Launch.plain(TraceStore.jar(layout)) : zipkinLaunch,
+                        System.getenv());
             }
         }
         return said;
@@ -383,6 +517,11 @@ public final class Stack implements AutoCloseable {
             return;
         }
         closed = true;
+        // A training run or extraction under way is of no use any more: its cache is made on a later start.
+        for (Process helper : List.copyOf(helpers)) {
+            helper.descendants().forEach(ProcessHandle::destroyForcibly);
+            helper.destroyForcibly();
+        }
         // The gateway first so no new requests arrive, then the services together (graceful shutdown finishes
         // in-flight work; the outbox keeps anything not yet relayed for the next start), then the registry they
         // deregister from, and the infrastructure last.

@@ -30,11 +30,13 @@ final class TraceStore implements AutoCloseable {
     private final Process process;
     private final Path logFile;
     private final int port;
+    private final boolean fromAotCache;
 
-    private TraceStore(Process process, Path logFile, int port) {
+    private TraceStore(Process process, Path logFile, int port, boolean fromAotCache) {
         this.process = process;
         this.logFile = logFile;
         this.port = port;
+        this.fromAotCache = fromAotCache;
     }
 
     /** Whether the developer wants one: anything but {@code LEARNPATH_ZIPKIN=off}. */
@@ -48,15 +50,19 @@ final class TraceStore implements AutoCloseable {
 
     /** Starts Zipkin without waiting for it: {@link #isReady} says when it answers. */
     static TraceStore start(StackLayout layout, Map<String, String> launcherEnvironment) {
+        return start(layout, AotCache.Launch.plain(jar(layout)), launcherEnvironment);
+    }
+
+    /** As {@link #start(StackLayout, Map)}, from the jar {@code launch} names (and its AOT cache, if any). */
+    static TraceStore start(StackLayout layout, AotCache.Launch launch, Map<String, String> launcherEnvironment) {
         int port = layout.ports().zipkin();
         Path logFile = layout.logFile("zipkin");
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(JVM_OPTIONS.split("\\s+")));
-        command.addAll(List.of("-jar", jar(layout).toString()));
-        // A list property is taken whole from one source: port, address and protocol together.
-        command.addAll(List.of("--armeria.ports[0].port=" + port, "--armeria.ports[0].ip=127.0.0.1",
-                "--armeria.ports[0].protocols[0]=http"));
+        command.add(AotCache.java().toString());
+        command.addAll(AotCache.splitOptions(JVM_OPTIONS));
+        command.addAll(launch.jvmOptions());
+        command.addAll(List.of("-jar", launch.jar().toString()));
+        command.addAll(arguments(port));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().clear();
@@ -65,10 +71,16 @@ final class TraceStore implements AutoCloseable {
             Files.createDirectories(logFile.getParent());
             Files.writeString(logFile, "%n==== zipkin starting at %s ====%n".formatted(Instant.now()),
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            return new TraceStore(builder.start(), logFile, port);
+            return new TraceStore(builder.start(), logFile, port, launch.fromCache());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Zipkin", e);
         }
+    }
+
+    /** A list property is taken whole from one source: port, address and protocol together. */
+    static List<String> arguments(int port) {
+        return List.of("--armeria.ports[0].port=" + port, "--armeria.ports[0].ip=127.0.0.1",
+                "--armeria.ports[0].protocols[0]=http");
     }
 
     /**
@@ -106,6 +118,10 @@ final class TraceStore implements AutoCloseable {
 
     boolean isReady(HealthProbe probe) {
         return probe.answers("http://127.0.0.1:" + port + "/health", 200);
+    }
+
+    boolean fromAotCache() {
+        return fromAotCache;
     }
 
     boolean isAlive() {
