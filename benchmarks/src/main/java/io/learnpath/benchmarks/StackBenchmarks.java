@@ -1,0 +1,100 @@
+package io.learnpath.benchmarks;
+
+import io.learnpath.benchmarks.footprint.StartupAndMemory;
+import io.learnpath.benchmarks.proxy.ProxyComparison;
+import io.learnpath.benchmarks.proxy.Read;
+import io.learnpath.benchmarks.report.Baseline;
+import io.learnpath.benchmarks.report.CaseResult;
+import io.learnpath.benchmarks.report.Report;
+import io.learnpath.benchmarks.report.RunInfo;
+import io.learnpath.benchmarks.stack.Learners;
+import io.learnpath.benchmarks.stack.MachineLoad;
+import io.learnpath.benchmarks.stack.StackEndpoints;
+import io.learnpath.launcher.Stack;
+import io.learnpath.platform.test.benchmark.HttpLoad;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Runs every case of the stack benchmarks against a running stack and writes the one report: StackBenchmark on a
+ * stack of its own, BenchmarkSmokeIT (system tests) briefly on the shared system-test stack. A case that fails is
+ * reported as such and the others still run, so that one report shows everything that went wrong.
+ *
+ * @param stack        the stack under test, healthy
+ * @param settings     the knobs
+ * @param jvmOptions   the component JVMs' options, for the report
+ * @param idleWhen     when the idle memory is read (now), for the report
+ * @param baselineFile the accepted baseline ({@code benchmarks/baseline.json})
+ * @param say          progress lines
+ */
+public record StackBenchmarks(Stack stack, Settings settings, String jvmOptions, String idleWhen, Path baselineFile,
+        Consumer<String> say) {
+
+    /** Runs the cases, writes report.md, report.json and baseline-candidate.json into {@code directory}. */
+    public Report run(Path directory) throws IOException {
+        RunInfo run = new RunInfo(Instant.now(), commit(stack.layout().projectRoot()),
+                Runtime.getRuntime().availableProcessors(), MachineLoad.now(), "", conditions());
+        StartupAndMemory footprint = StartupAndMemory.idle(stack, idleWhen);
+        StackEndpoints endpoints = StackEndpoints.of(stack);
+        List<CaseResult> cases = new ArrayList<>();
+        List<String> tokens = List.of();
+        try {
+            say.accept("Signing up " + settings.learners() + " learners at the auth-service ...");
+            tokens = Learners.tokens(Learners.signUp(endpoints, settings.learners()));
+        } catch (Exception e) {
+            cases.add(CaseResult.failed("Learners", e));
+        }
+        ProxyComparison proxies = new ProxyComparison(endpoints, settings, directory.resolve("nginx"),
+                footprint.underLoad());
+        for (Read read : List.of(Read.progressSummary(), Read.cachedRoadmapTree())) {
+            if (tokens.isEmpty()) {
+                break;
+            }
+            say.accept("Measuring " + read.name() + ": direct, gateway, nginx ...");
+            try {
+                cases.add(proxies.run(read, tokens));
+            } catch (Exception e) {
+                cases.add(CaseResult.failed(read.title(), e));
+            }
+        }
+        cases.add(footprint.result());
+        Report report = new Report(run.ended(MachineLoad.now()), cases, Baseline.read(baselineFile),
+                settings.threshold());
+        report.write(directory);
+        say.accept("Report written to " + directory.resolve("report.md"));
+        return report;
+    }
+
+    private List<String> conditions() {
+        String rateLimit = System.getenv().getOrDefault("LEARNPATH_GATEWAY_RATELIMIT_API_REPLENISHRATE", "20");
+        String burst = System.getenv().getOrDefault("LEARNPATH_GATEWAY_RATELIMIT_API_BURSTCAPACITY", "40");
+        return List.of(
+                "Component JVMs: `" + jvmOptions + "`",
+                "Load: " + HttpLoad.driver() + "; " + settings.describe(),
+                "Traces: " + (stack.zipkinUrl().isPresent() ? "sent to Zipkin (the local stack's default; "
+                        + "`LEARNPATH_ZIPKIN=off` leaves them out)" : "off"),
+                "The gateway's rate limit: " + rateLimit + " requests a second per learner, bursts of " + burst);
+    }
+
+    /** The checkout's commit ("-dirty" with uncommitted changes), so that a report says what it measured. */
+    static String commit(Path projectRoot) {
+        try {
+            Process git = new ProcessBuilder("git", "-C", projectRoot.toString(), "describe", "--always", "--dirty")
+                    .redirectErrorStream(true).start();
+            String output = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            boolean done = git.waitFor(10, TimeUnit.SECONDS);
+            return done && git.exitValue() == 0 && !output.isEmpty() ? output : "unknown";
+        } catch (IOException e) {
+            return "unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
+    }
+}
