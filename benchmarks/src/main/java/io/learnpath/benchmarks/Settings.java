@@ -1,7 +1,9 @@
 package io.learnpath.benchmarks;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The knobs of a benchmark run. Each is a system property ({@code -Dbenchmark.seconds=10}) or, failing that, an
@@ -15,33 +17,49 @@ import java.util.Locale;
  * @param pace      requests a second in all, per route; 0 for as fast as the answers come (the benchmark proper).
  *                  Only the smoke run paces, to stay within its two learners' rate limit.
  * @param threshold a ratio worse than the accepted baseline by more than this fraction is a regression
+ * @param topics    topics each learner sets back and forth in the status-update case
+ * @param cases     the cases to run, of {@link #CASES}
  */
 public record Settings(Duration round, int rounds, Duration warmUp, int clients, int learners, double pace,
-        double threshold) {
+        double threshold, int topics, List<String> cases) {
+
+    /** Every case, in the order they run. */
+    public static final List<String> CASES = List.of("reads", "status-updates", "sign-in", "notifications",
+            "subscribers");
 
     public Settings {
-        if (round.toSeconds() < 1 || warmUp.toSeconds() < 1 || rounds < 1 || clients < 1 || learners < 1
-                || pace < 0 || threshold <= 0) {
+        cases = List.copyOf(cases);
+        if (round.toSeconds() < 1 || warmUp.isNegative() || warmUp.toMillis() % 1000 != 0 || rounds < 1
+                || clients < 1 || learners < 1 || pace < 0 || threshold <= 0 || topics < 1
+                || !CASES.containsAll(cases)) {
             throw new IllegalArgumentException("Benchmark settings out of range: " + round + ", " + rounds
                     + " rounds, warm-up " + warmUp + ", " + clients + " clients, " + learners + " learners, pace "
-                    + pace + ", threshold " + threshold + " (wrk counts whole seconds)");
+                    + pace + ", threshold " + threshold + ", " + topics + " topics, cases " + cases
+                    + " (wrk counts whole seconds; the cases are " + CASES + ")");
         }
+    }
+
+    public boolean runs(String name) {
+        return cases.contains(name);
     }
 
     /** The run StackBenchmark makes: 3 rounds of 10 s per route after 5 s each, 16 connections, 100 learners. */
     public static Settings fromEnvironment() {
+        String cases = knob("benchmark.cases");
         return new Settings(Duration.ofSeconds(integer("benchmark.seconds", 10)), integer("benchmark.rounds", 3),
                 Duration.ofSeconds(integer("benchmark.warm-up-seconds", 5)), integer("benchmark.clients", 16),
                 integer("benchmark.learners", 100), decimal("benchmark.pace", 0),
-                decimal("benchmark.regression-threshold", 0.20));
+                decimal("benchmark.regression-threshold", 0.20), integer("benchmark.topics", 4),
+                cases == null ? CASES : Stream.of(cases.split(",")).map(String::strip).toList());
     }
 
     /**
-     * The smoke run in the system tests: every case once, briefly, paced well below what two learners may send
-     * through the gateway (20 a second each), so that it proves the cases still work without measuring anything.
+     * The smoke run in the system tests: every case once, briefly (one round of 2 s, no warm-up), paced well below
+     * what two learners may send through the gateway (20 a second each), so that it proves the cases still work
+     * without measuring anything.
      */
     public static Settings smoke() {
-        return new Settings(Duration.ofSeconds(2), 1, Duration.ofSeconds(1), 4, 2, 20, 0.20);
+        return new Settings(Duration.ofSeconds(2), 1, Duration.ZERO, 4, 2, 20, 0.20, 2, CASES);
     }
 
     public boolean paced() {
@@ -52,7 +70,7 @@ public record Settings(Duration round, int rounds, Duration warmUp, int clients,
         return "%d round(s) of %d s per route after a %d s warm-up each, %d connections, requests rotating over %d "
                 .formatted(rounds, round.toSeconds(), warmUp.toSeconds(), clients, learners)
                 + "learners' tokens" + (paced() ? ", paced at %.0f requests a second (a smoke run: the ratios say "
-                .formatted(pace) + "nothing about throughput)" : "");
+                .formatted(pace) + "nothing about throughput)" : "") + "; cases: " + String.join(", ", cases);
     }
 
     static String knob(String property) {

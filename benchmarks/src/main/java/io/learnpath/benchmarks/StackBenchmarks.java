@@ -1,23 +1,31 @@
 package io.learnpath.benchmarks;
 
 import io.learnpath.benchmarks.footprint.StartupAndMemory;
+import io.learnpath.benchmarks.notifications.NotificationLatency;
+import io.learnpath.benchmarks.notifications.NotificationSettings;
+import io.learnpath.benchmarks.notifications.Subscribers;
 import io.learnpath.benchmarks.proxy.ProxyComparison;
 import io.learnpath.benchmarks.proxy.Read;
 import io.learnpath.benchmarks.report.Baseline;
 import io.learnpath.benchmarks.report.CaseResult;
 import io.learnpath.benchmarks.report.Report;
 import io.learnpath.benchmarks.report.RunInfo;
+import io.learnpath.benchmarks.signin.SignIn;
 import io.learnpath.benchmarks.stack.Learners;
+import io.learnpath.benchmarks.stack.Learners.Learner;
 import io.learnpath.benchmarks.stack.MachineLoad;
 import io.learnpath.benchmarks.stack.StackEndpoints;
+import io.learnpath.benchmarks.statusupdates.StatusUpdates;
 import io.learnpath.launcher.Stack;
 import io.learnpath.platform.test.benchmark.HttpLoad;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -26,15 +34,19 @@ import java.util.function.Consumer;
  * stack of its own, BenchmarkSmokeIT (system tests) briefly on the shared system-test stack. A case that fails is
  * reported as such and the others still run, so that one report shows everything that went wrong.
  *
- * @param stack        the stack under test, healthy
- * @param settings     the knobs
- * @param jvmOptions   the component JVMs' options, for the report
- * @param idleWhen     when the idle memory is read (now), for the report
- * @param baselineFile the accepted baseline ({@code benchmarks/baseline.json})
- * @param say          progress lines
+ * @param stack         the stack under test, healthy
+ * @param settings      the knobs
+ * @param notifications the notification cases' knobs
+ * @param jvmOptions    the component JVMs' options, for the report
+ * @param idleWhen      when the idle memory is read (now), for the report
+ * @param baselineFile  the accepted baseline ({@code benchmarks/baseline.json})
+ * @param say           progress lines
  */
-public record StackBenchmarks(Stack stack, Settings settings, String jvmOptions, String idleWhen, Path baselineFile,
-        Consumer<String> say) {
+public record StackBenchmarks(Stack stack, Settings settings, NotificationSettings notifications, String jvmOptions,
+        String idleWhen, Path baselineFile, Consumer<String> say) {
+
+    // Access tokens live 15 minutes: a case starting later than this after the sign-in signs the learners in again.
+    private static final Duration TOKENS_FRESH_FOR = Duration.ofMinutes(10);
 
     /** Runs the cases, writes report.md, report.json and baseline-candidate.json into {@code directory}. */
     public Report run(Path directory) throws IOException {
@@ -43,25 +55,37 @@ public record StackBenchmarks(Stack stack, Settings settings, String jvmOptions,
         StartupAndMemory footprint = StartupAndMemory.idle(stack, idleWhen);
         StackEndpoints endpoints = StackEndpoints.of(stack);
         List<CaseResult> cases = new ArrayList<>();
-        List<String> tokens = List.of();
-        try {
-            say.accept("Signing up " + settings.learners() + " learners at the auth-service ...");
-            tokens = Learners.tokens(Learners.signUp(endpoints, settings.learners()));
-        } catch (Exception e) {
-            cases.add(CaseResult.failed("Learners", e));
-        }
-        ProxyComparison proxies = new ProxyComparison(endpoints, settings, directory.resolve("nginx"),
-                footprint.underLoad());
-        for (Read read : List.of(Read.progressSummary(), Read.cachedRoadmapTree())) {
-            if (tokens.isEmpty()) {
-                break;
-            }
-            say.accept("Measuring " + read.name() + ": direct, gateway, nginx ...");
+        SignedIn learners = null;
+        if (settings.runs("reads") || settings.runs("status-updates") || settings.runs("sign-in")) {
             try {
-                cases.add(proxies.run(read, tokens));
+                say.accept("Signing up " + settings.learners() + " learners at the auth-service ...");
+                learners = new SignedIn(Learners.signUp(endpoints, settings.learners()), Instant.now());
             } catch (Exception e) {
-                cases.add(CaseResult.failed(read.title(), e));
+                cases.add(CaseResult.failed("Learners", e));
             }
+        }
+        if (learners != null && settings.runs("reads")) {
+            ProxyComparison proxies = new ProxyComparison(endpoints, settings, directory.resolve("nginx"),
+                    footprint.underLoad());
+            for (Read read : List.of(Read.progressSummary(), Read.cachedRoadmapTree())) {
+                List<String> tokens = (learners = learners.fresh(endpoints)).tokens();
+                cases.add(attempt(read.title(), () -> proxies.run(read, tokens)));
+            }
+        }
+        if (learners != null && settings.runs("status-updates")) {
+            List<String> tokens = (learners = learners.fresh(endpoints)).tokens();
+            cases.add(attempt("Status updates", () -> new StatusUpdates(endpoints, settings, footprint.underLoad())
+                    .run(tokens)));
+        }
+        if (learners != null && settings.runs("sign-in")) {
+            List<Learner> accounts = learners.learners();
+            cases.add(attempt("Sign-in", () -> new SignIn(endpoints, settings).run(accounts, Learners.PASSWORD)));
+        }
+        if (settings.runs("notifications")) {
+            cases.add(attempt("Notifications", () -> new NotificationLatency(endpoints, notifications).run()));
+        }
+        if (settings.runs("subscribers")) {
+            cases.add(attempt("Subscribers", () -> new Subscribers(endpoints, notifications).run()));
         }
         cases.add(footprint.result());
         Report report = new Report(run.ended(MachineLoad.now()), cases, Baseline.read(baselineFile),
@@ -69,6 +93,31 @@ public record StackBenchmarks(Stack stack, Settings settings, String jvmOptions,
         report.write(directory);
         say.accept("Report written to " + directory.resolve("report.md"));
         return report;
+    }
+
+    /** A case as it ran, or as it failed: one failing case does not keep the others from running. */
+    private CaseResult attempt(String title, Callable<CaseResult> benchmarkCase) {
+        say.accept("Measuring " + title.toLowerCase(java.util.Locale.ROOT) + " ...");
+        try {
+            return benchmarkCase.call();
+        } catch (Exception e) {
+            return CaseResult.failed(title, e);
+        }
+    }
+
+    /** The learners and when they signed in. */
+    private record SignedIn(List<Learner> learners, Instant at) {
+
+        SignedIn fresh(StackEndpoints endpoints) {
+            if (Instant.now().isBefore(at.plus(TOKENS_FRESH_FOR))) {
+                return this;
+            }
+            return new SignedIn(Learners.signInAgain(endpoints, learners), Instant.now());
+        }
+
+        List<String> tokens() {
+            return Learners.tokens(learners);
+        }
     }
 
     private List<String> conditions() {
@@ -79,7 +128,11 @@ public record StackBenchmarks(Stack stack, Settings settings, String jvmOptions,
                 "Load: " + HttpLoad.driver() + "; " + settings.describe(),
                 "Traces: " + (stack.zipkinUrl().isPresent() ? "sent to Zipkin (the local stack's default; "
                         + "`LEARNPATH_ZIPKIN=off` leaves them out)" : "off"),
-                "The gateway's rate limit: " + rateLimit + " requests a second per learner, bursts of " + burst);
+                "The gateway's rate limit: " + rateLimit + " requests a second per learner, bursts of " + burst
+                        + "; sign-ins paced at " + SignIn.pace() + " a second (four fifths of its sign-in budget)",
+                "Notifications: %d learners, %d DONE a second for %d s after a %d s climb; subscriber steps %s"
+                        .formatted(notifications.learners(), notifications.rate(), notifications.length().toSeconds(),
+                                notifications.warmUp().toSeconds(), notifications.steps()));
     }
 
     /** The checkout's commit ("-dirty" with uncommitted changes), so that a report says what it measured. */

@@ -2,6 +2,7 @@ package io.learnpath.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.learnpath.benchmarks.notifications.NotificationSettings;
 import io.learnpath.benchmarks.report.Report;
 import io.learnpath.launcher.Ports;
 import io.learnpath.launcher.ServiceProcess;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class StackBenchmark {
 
     @Test
-    void directAgainstGatewayAgainstNginxStartUpAndMemory() throws Exception {
+    void everyCaseOnAStackOfItsOwn() throws Exception {
         String jvmOptions = ServiceProcess.jvmOptions(Settings.knob("benchmark.jvm-options"));
         Settings settings = Settings.fromEnvironment();
         Path root = Path.of(System.getProperty("learnpath.root", "..")).toAbsolutePath().normalize();
@@ -45,8 +46,9 @@ class StackBenchmark {
         Report report;
         try (Stack stack = Stack.start(layout, jvmOptions, Duration.ofMinutes(5),
                 line -> System.out.println("[stack] " + line))) {
-            report = new StackBenchmarks(stack, settings, jvmOptions, "right after the stack was healthy", baseline,
-                    line -> System.out.println("[benchmark] " + line)).run(reports);
+            report = new StackBenchmarks(stack, settings, NotificationSettings.fromEnvironment(), jvmOptions,
+                    "right after the stack was healthy", baseline, line -> System.out.println("[benchmark] " + line))
+                    .run(reports);
         }
 
         System.out.println(report.markdown());

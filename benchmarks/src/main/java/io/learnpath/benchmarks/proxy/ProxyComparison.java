@@ -29,6 +29,8 @@ import java.util.Map;
  */
 public final class ProxyComparison {
 
+    private static final Round NO_WARM_UP = new Round(0, 0, 0, 0);
+
     private final StackEndpoints stack;
     private final Settings settings;
     private final Path workDirectory;
@@ -77,7 +79,8 @@ public final class ProxyComparison {
             loads.put(Route.NGINX, load(nginx.url(), read, calls));
             Map<Route, Round> warmUps = new EnumMap<>(Route.class);
             for (Route route : Route.values()) {
-                warmUps.put(route, loads.get(route).run(settings.warmUp()));
+                warmUps.put(route, settings.warmUp().isPositive() ? loads.get(route).run(settings.warmUp())
+                        : NO_WARM_UP);
             }
             Map<Route, List<Round>> rounds = new EnumMap<>(Route.class);
             for (int round = 0; round < settings.rounds(); round++) {

@@ -18,7 +18,8 @@ import java.util.concurrent.Future;
  */
 public final class Learners {
 
-    private static final String PASSWORD = "a benchmark passphrase nobody uses";
+    /** Every benchmark learner's: they are throw-away accounts on a local stack. */
+    public static final String PASSWORD = "a benchmark passphrase nobody uses";
 
     // Each sign-up and sign-in is an Argon2id hash, which the auth-service runs on one thread per core: two at a
     // time keep those busy while the requests' other work overlaps.
