@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -103,9 +104,12 @@ public final class NotificationLatency {
         List<Learner> learners = Learners.tokens(Learners.signUp(stack, settings.learners())).stream()
                 .map(Learner::new).toList();
         try (Streams streams = new Streams(stack.gateway())) {
-            double before = openStreams();
-            learners.forEach(learner -> streams.open(learner.token, learner::arrived));
-            awaitStreams(before + learners.size(), STREAMS_PATIENCE);
+            List<CompletableFuture<Integer>> opened = learners.stream()
+                    .map(learner -> streams.open(learner.token, learner::arrived)).toList();
+            if (!Streams.allOpen(opened, STREAMS_PATIENCE)) {
+                throw new IllegalStateException("Not every learner's stream opened within "
+                        + STREAMS_PATIENCE.toSeconds() + " s: " + opened);
+            }
             warmUp(learners, topics);
             return latency(streams, learners, topics);
         }
@@ -254,22 +258,6 @@ public final class NotificationLatency {
                                 : "HTTP " + response.statusCode(), key -> new AtomicInteger()).incrementAndGet();
                     }
                 });
-    }
-
-    private double openStreams() {
-        return Metrics.of(stack, Component.NOTIFICATION).sum("learnpath_notifications_live_streams");
-    }
-
-    /** Until the notification-service counts {@code count} open streams. */
-    private void awaitStreams(double count, Duration patience) throws InterruptedException {
-        long until = System.nanoTime() + patience.toNanos();
-        while (openStreams() < count) {
-            if (System.nanoTime() > until) {
-                throw new IllegalStateException("The notification-service counts " + openStreams()
-                        + " open streams, not " + count + ", after " + patience.toSeconds() + " s");
-            }
-            Thread.sleep(100); // polling another process's gauge: there is no event to wait on
-        }
     }
 
     /** "p50 / p95 / p99 ms" of one of the notification-service's lag timers for TopicStatusChanged. */

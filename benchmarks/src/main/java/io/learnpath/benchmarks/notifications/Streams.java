@@ -6,7 +6,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,11 +40,17 @@ final class Streams implements AutoCloseable {
         return client;
     }
 
-    void open(String token, Arrival arrival) {
+    /**
+     * Opens a stream; the answer completes once its headers arrived. The notification-service registers a stream
+     * before it writes the first comment, which is what sends the headers: from then on the stream gets every
+     * notice. (Its open-stream gauge is no such signal on a shared stack, where other tests' streams close
+     * meanwhile.)
+     */
+    CompletableFuture<Integer> open(String token, Arrival arrival) {
         HttpRequest request = HttpRequest.newBuilder(gateway.resolve("/api/notifications/stream"))
                 .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").GET().build();
-        client.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> Thread.ofVirtual()
-                .start(() -> {
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenApply(response -> {
+            Thread.ofVirtual().start(() -> {
                     String event = null;
                     try {
                         for (String line : (Iterable<String>) response.body()::iterator) {
@@ -54,7 +65,20 @@ final class Streams implements AutoCloseable {
                     } catch (UncheckedIOException closed) {
                         // The stream was cut: by close(), or by the service going away; either way it is over.
                     }
-                }));
+                });
+            return response.statusCode();
+        });
+    }
+
+    /** Until every one of {@code opened} answered 200; false if one did not within {@code patience}. */
+    static boolean allOpen(List<CompletableFuture<Integer>> opened, Duration patience) throws InterruptedException {
+        try {
+            CompletableFuture.allOf(opened.toArray(CompletableFuture[]::new))
+                    .get(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        }
+        return opened.stream().allMatch(answer -> answer.join() == 200);
     }
 
     @Override

@@ -9,10 +9,12 @@ import io.learnpath.benchmarks.stack.Roadmaps;
 import io.learnpath.benchmarks.stack.StackEndpoints;
 import io.learnpath.launcher.Component;
 import io.learnpath.platform.test.http.TestHttp;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -24,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Subscribers {
 
     static final int STREAMS_PER_LEARNER = 5;
-    private static final long STEP_PATIENCE_NANOS = 120_000_000_000L;
+    private static final Duration STEP_PATIENCE = Duration.ofMinutes(2);
     private static final long NOTICE_WITHIN_NANOS = 1_000_000_000L;
 
     private final StackEndpoints stack;
@@ -51,6 +53,7 @@ public final class Subscribers {
         try (Streams streams = new Streams(stack.gateway())) {
             double before = metrics().sum("learnpath_notifications_live_streams");
             List<String> tokens = new ArrayList<>();
+            List<CompletableFuture<Integer>> opened = new ArrayList<>();
             Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
             for (int index = 0; index < settings.steps().size(); index++) {
                 int step = settings.steps().get(index);
@@ -61,15 +64,15 @@ public final class Subscribers {
                     AtomicInteger counter = new AtomicInteger();
                     received.put(token, counter);
                     for (int s = 0; s < STREAMS_PER_LEARNER; s++) {
-                        streams.open(token, (now, notice) -> counter.incrementAndGet());
+                        opened.add(streams.open(token, (now, notice) -> counter.incrementAndGet()));
                     }
                 }
                 String notOpen;
                 try {
-                    notOpen = allOpen(before + step) ? null : "the streams did not all open within "
-                            + STEP_PATIENCE_NANOS / 1_000_000_000L + " s";
+                    notOpen = Streams.allOpen(opened, STEP_PATIENCE) ? null : "the streams did not all open within "
+                            + STEP_PATIENCE.toSeconds() + " s";
                 } catch (RuntimeException e) {
-                    notOpen = "the notification-service stopped answering (" + e.getClass().getSimpleName() + ")";
+                    notOpen = "the streams failed to open (" + e.getClass().getSimpleName() + ")";
                 }
                 if (notOpen != null) {
                     out.append("| %d | – | %s | – |%n".formatted(step, notOpen));
@@ -101,10 +104,6 @@ public final class Subscribers {
         return new CaseResult("Notifications: concurrent subscribers on one instance", out.toString(),
                 List.of(new Figure("notification.subscribers.largest-clean-step", largestClean)), List.of(),
                 List.of(), List.of());
-    }
-
-    private boolean allOpen(double count) throws InterruptedException {
-        return within(STEP_PATIENCE_NANOS, () -> metrics().sum("learnpath_notifications_live_streams") >= count);
     }
 
     private Metrics metrics() {
