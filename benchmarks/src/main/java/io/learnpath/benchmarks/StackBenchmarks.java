@@ -69,23 +69,26 @@ public record StackBenchmarks(Stack stack, Settings settings, NotificationSettin
                     footprint.underLoad());
             for (Read read : List.of(Read.progressSummary(), Read.cachedRoadmapTree())) {
                 List<String> tokens = (learners = learners.fresh(endpoints)).tokens();
-                cases.add(attempt(read.title(), () -> proxies.run(read, tokens)));
+                cases.add(attempt(read.title(), read.name(), () -> proxies.run(read, tokens)));
             }
         }
         if (learners != null && settings.runs("status-updates")) {
             List<String> tokens = (learners = learners.fresh(endpoints)).tokens();
-            cases.add(attempt("Status updates", () -> new StatusUpdates(endpoints, settings, footprint.underLoad())
-                    .run(tokens)));
+            cases.add(attempt("Status updates", "status updates",
+                    () -> new StatusUpdates(endpoints, settings, footprint.underLoad()).run(tokens)));
         }
         if (learners != null && settings.runs("sign-in")) {
             List<Learner> accounts = learners.learners();
-            cases.add(attempt("Sign-in", () -> new SignIn(endpoints, settings).run(accounts, Learners.PASSWORD)));
+            cases.add(attempt("Sign-in", "sign-in",
+                    () -> new SignIn(endpoints, settings).run(accounts, Learners.PASSWORD)));
         }
         if (settings.runs("notifications")) {
-            cases.add(attempt("Notifications", () -> new NotificationLatency(endpoints, notifications).run()));
+            cases.add(attempt("Notifications", "topic done → notice",
+                    () -> new NotificationLatency(endpoints, notifications).run()));
         }
         if (settings.runs("subscribers")) {
-            cases.add(attempt("Subscribers", () -> new Subscribers(endpoints, notifications).run()));
+            cases.add(attempt("Subscribers", "subscribers per instance",
+                    () -> new Subscribers(endpoints, notifications).run()));
         }
         cases.add(footprint.result());
         Report report = new Report(run.ended(MachineLoad.now()), cases, Baseline.read(baselineFile),
@@ -96,8 +99,8 @@ public record StackBenchmarks(Stack stack, Settings settings, NotificationSettin
     }
 
     /** A case as it ran, or as it failed: one failing case does not keep the others from running. */
-    private CaseResult attempt(String title, Callable<CaseResult> benchmarkCase) {
-        say.accept("Measuring " + title.toLowerCase(java.util.Locale.ROOT) + " ...");
+    private CaseResult attempt(String title, String what, Callable<CaseResult> benchmarkCase) {
+        say.accept("Measuring " + what + " ...");
         try {
             return benchmarkCase.call();
         } catch (Exception e) {
