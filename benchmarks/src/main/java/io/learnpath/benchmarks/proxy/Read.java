@@ -31,8 +31,8 @@ public record Read(String name, String title, Component service, String path, Ma
     public static Read progressSummary() {
         return new Read("db-read", "Database-backed read: `GET /api/progress/roadmaps/backend`", Component.PROGRESS,
                 "/api/progress/roadmaps/backend", Map.of(), Goal.atLeast(0.8), Goal.atMost(5),
-                "The learner's progress summary of the backend roadmap (177 topics): their statuses read from "
-                        + "PostgreSQL, the answer 177 topics of JSON.");
+                "The learner's progress summary of the backend roadmap: their statuses read from PostgreSQL, "
+                        + "answered as 177 topics of JSON.");
     }
 
     /**
