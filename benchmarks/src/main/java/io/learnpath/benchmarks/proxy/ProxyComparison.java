@@ -23,9 +23,9 @@ import java.util.Map;
  * One read three ways: directly at the service (the baseline), through the gateway, and through nginx in front of
  * the same service (a reference proxy: the cost of any extra hop on this machine). Rounds of equal length take
  * turns, the order shifting by one each round, so that whatever else the machine does falls on all three alike;
- * each route has an unmeasured warm-up round first. Every request carries one of the learners' tokens in turn, so
- * that the gateway's per-learner rate limit (20 a second, bursts of 40) is shared by all of them and never reached;
- * any failed request fails the run, a refusal (429) included.
+ * each route has an unmeasured warm-up round first. A signed-in read carries one of the learners' tokens in turn,
+ * so that the gateway's per-learner rate limit (20 a second, bursts of 40) is shared by all of them and never
+ * reached; any failed request fails the run, a refusal (429) included.
  */
 public final class ProxyComparison {
 
@@ -103,7 +103,9 @@ public final class ProxyComparison {
     }
 
     private HttpLoad load(URI server, Read read, List<Call> calls) {
-        HttpLoad load = HttpLoad.get(server.resolve(read.path()), read.headers(), calls, settings.clients());
+        URI target = server.resolve(read.path());
+        HttpLoad load = read.signedIn() ? HttpLoad.get(target, read.headers(), calls, settings.clients())
+                : HttpLoad.get(target, read.headers(), settings.clients());
         return settings.paced() ? load.paced(settings.pace()) : load;
     }
 
@@ -145,8 +147,10 @@ public final class ProxyComparison {
                     Report.format(throughput), Report.format(p99), Report.format(added)));
             if (route.errors() > 0) {
                 errors.add("%s through %s: %d requests failed (an answer of 400 or above, or none)%s".formatted(
-                        read.name(), route.route().key(), route.errors(), route.route() == Route.GATEWAY
-                                ? "; if they are the gateway's 429s, raise -Dbenchmark.learners" : ""));
+                        read.name(), route.route().key(), route.errors(), route.route() != Route.GATEWAY ? ""
+                                : read.signedIn() ? "; if they are the gateway's 429s, raise -Dbenchmark.learners"
+                                : "; if they are the gateway's 429s, raise its budget per address"
+                                        + " (-Dbenchmark.api-rate-limit)"));
             }
             if (route.route() == Route.DIRECT) {
                 continue;
