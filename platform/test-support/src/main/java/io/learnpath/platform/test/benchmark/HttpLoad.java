@@ -37,24 +37,68 @@ import java.util.stream.Stream;
  * descheduled between taking a call and sending it lets the others send later calls to the same path first). That is what a write benchmark needs to make each request a real
  * change, for example a status set back and forth, by a learner whose token is the call's own header.
  *
+ * <p>A load can be {@link #paced paced}: each connection then waits a while after every answer before sending its
+ * next request (wrk's {@code delay()}), which caps the rate below what the server would take. Only for a quick run
+ * that must stay under a limit (the gateway's per-learner rate limit, say): a paced round measures the latency at
+ * that rate, not the throughput.
+ *
  * @param method  the HTTP method of every request
  * @param headers sent with every request
  * @param calls   the rotation, or empty for a GET of {@code target} again and again
+ * @param pause   how long each connection waits after an answer before its next request; zero for none
  */
-public record HttpLoad(URI target, String method, Map<String, String> headers, List<Call> calls, int clients) {
+public record HttpLoad(URI target, String method, Map<String, String> headers, List<Call> calls, int clients,
+        Duration pause) {
 
     private static final Optional<Path> WRK = Stream.of("/usr/bin/wrk", "/usr/local/bin/wrk").map(Path::of)
             .filter(Files::isExecutable).findFirst();
 
     private static final int WRK_THREADS = 2;
 
+    // wrk prints this line only when something went wrong: connections refused, reset, or requests left without an
+    // answer for its 2 s timeout. Each is a request that failed.
+    private static final Pattern SOCKET_ERRORS = Pattern.compile(
+            "Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
+
     public HttpLoad {
         headers = Map.copyOf(new LinkedHashMap<>(headers));
         calls = List.copyOf(calls);
+        if (pause.isNegative()) {
+            throw new IllegalArgumentException("A pause cannot be negative: " + pause);
+        }
+    }
+
+    /** A load that sends as fast as the answers come. */
+    public HttpLoad(URI target, String method, Map<String, String> headers, List<Call> calls, int clients) {
+        this(target, method, headers, calls, clients, Duration.ZERO);
     }
 
     public static HttpLoad get(URI target, Map<String, String> headers, int clients) {
         return new HttpLoad(target, "GET", headers, List.of(), clients);
+    }
+
+    /**
+     * GETs of {@code target} with the calls' headers in turn (an {@code Authorization} per learner, say, so that a
+     * per-learner rate limit is shared by all of them); a call's path, if any, replaces the target's.
+     */
+    public static HttpLoad get(URI target, Map<String, String> headers, List<Call> calls, int clients) {
+        if (calls.isEmpty()) {
+            throw new IllegalArgumentException("A GET rotation needs at least one call");
+        }
+        return new HttpLoad(target, "GET", headers, calls, clients);
+    }
+
+    /**
+     * The same load held to about {@code requestsPerSecond} in all: each of the {@code clients} connections pauses
+     * {@code clients / requestsPerSecond} seconds after every answer (a little less than that rate in fact, since
+     * the answer's own time comes on top).
+     */
+    public HttpLoad paced(double requestsPerSecond) {
+        if (!(requestsPerSecond > 0)) {
+            throw new IllegalArgumentException("A pace needs a positive rate: " + requestsPerSecond);
+        }
+        return new HttpLoad(target, method, headers, calls, clients,
+                Duration.ofMillis(Math.round(clients * 1000 / requestsPerSecond)));
     }
 
     /** POSTs to {@code target}, the bodies in turn. */
@@ -97,7 +141,10 @@ public record HttpLoad(URI target, String method, Map<String, String> headers, L
         return WRK.isPresent() ? withWrk(WRK.get(), length) : withJava(length);
     }
 
-    /** One measured stretch: successful requests per second and latency percentiles of all requests. */
+    /**
+     * One measured stretch: requests per second and latency percentiles of all requests; errors are answers of 400
+     * and above plus, with wrk, requests that got no answer (its socket errors: refused, reset or timed out).
+     */
     public record Round(double perSecond, double p50Millis, double p99Millis, long errors) {
     }
 
@@ -106,7 +153,7 @@ public record HttpLoad(URI target, String method, Map<String, String> headers, L
                 "-d" + length.toSeconds() + "s", "--latency"));
         headers.forEach((name, value) -> command.addAll(List.of("-H", name + ": " + value)));
         Path script = null;
-        if (!calls.isEmpty()) {
+        if (!calls.isEmpty() || pause.isPositive()) {
             script = Files.createTempFile("wrk-calls", ".lua");
             Files.writeString(script, luaScript());
             command.addAll(List.of("-s", script.toString()));
@@ -120,11 +167,14 @@ public record HttpLoad(URI target, String method, Map<String, String> headers, L
             Matcher p50 = Pattern.compile("\\s50%\\s+([0-9.]+)(us|ms|s)").matcher(output);
             Matcher p99 = Pattern.compile("\\s99%\\s+([0-9.]+)(us|ms|s)").matcher(output);
             Matcher errors = Pattern.compile("Non-2xx or 3xx responses: (\\d+)").matcher(output);
+            Matcher socketErrors = SOCKET_ERRORS.matcher(output);
             if (!rate.find() || !p50.find() || !p99.find()) {
                 throw new IllegalStateException("Unexpected wrk output:\n" + output);
             }
+            long unanswered = socketErrors.find() ? Stream.of(1, 2, 3, 4)
+                    .mapToLong(group -> Long.parseLong(socketErrors.group(group))).sum() : 0;
             return new Round(Double.parseDouble(rate.group(1)), millis(p50), millis(p99),
-                    errors.find() ? Long.parseLong(errors.group(1)) : 0);
+                    (errors.find() ? Long.parseLong(errors.group(1)) : 0) + unanswered);
         } finally {
             if (script != null) {
                 Files.deleteIfExists(script);
@@ -137,7 +187,11 @@ public record HttpLoad(URI target, String method, Map<String, String> headers, L
      * {@code setup} gives it), and then hands them out in turn; per-call headers go on top of wrk's {@code -H} ones.
      */
     private String luaScript() {
-        StringBuilder lua = new StringBuilder("wrk.method = " + lua(method) + "\nlocal calls = {\n");
+        String delay = pause.isPositive() ? "function delay()\n  return " + pause.toMillis() + "\nend\n" : "";
+        if (calls.isEmpty()) {
+            return delay;
+        }
+        StringBuilder lua = new StringBuilder(delay + "wrk.method = " + lua(method) + "\nlocal calls = {\n");
         for (Call call : calls) {
             lua.append("  {").append(call.path() == null ? "nil" : lua(call.path())).append(", {");
             call.headers().forEach((name, value) -> lua.append("[ ").append(lua(name)).append(" ] = ")
@@ -202,12 +256,21 @@ public record HttpLoad(URI target, String method, Map<String, String> headers, L
                     int errors = 0;
                     boolean idle = share != null && share.isEmpty();
                     while (!idle && Instant.now().isBefore(end) && count < latencies.length) {
+                        if (pause.isPositive() && count > 0) {
+                            Thread.sleep(pause);
+                        }
                         long start = System.nanoTime();
                         HttpRequest request = share == null ? request(sent.getAndIncrement())
                                 : request(share.get(count % share.size()));
-                        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                        // A request without an answer (refused, reset) is an error, as wrk's socket errors are.
+                        boolean failed;
+                        try {
+                            failed = client.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode() >= 400;
+                        } catch (java.io.IOException e) {
+                            failed = true;
+                        }
                         latencies[count++] = System.nanoTime() - start;
-                        if (response.statusCode() >= 400) {
+                        if (failed) {
                             errors++;
                         }
                     }

@@ -51,6 +51,8 @@ class HttpLoadTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", HttpLoadTest::record);
         server.createContext("/refused", exchange -> answer(exchange, 404));
+        // Closes the connection without an answer, as a server that crashed or reset it would.
+        server.createContext("/hang-up", HttpExchange::close);
         server.start();
         base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
@@ -134,8 +136,57 @@ class HttpLoadTest {
     }
 
     @Test
+    void aGetRotationSendsEveryCallsHeadersToTheOneTarget() throws Exception {
+        String read = own + "/progress";
+        List<Call> calls = IntStream.range(0, 6).mapToObj(i -> new Call(null,
+                Map.of("Authorization", "Bearer learner-" + i), null)).toList();
+
+        Round round = HttpLoad.get(base.resolve(read), Map.of("X-Marker", "summary"), calls, 4).run(SHORT);
+
+        assertThat(round.errors()).isZero();
+        List<Received> requests = received();
+        assertThat(requests).isNotEmpty().allSatisfy(request -> {
+            assertThat(request.method()).isEqualTo("GET");
+            assertThat(request.path()).isEqualTo(read);
+            assertThat(request.marker()).isEqualTo("summary");
+            assertThat(request.body()).isEmpty();
+        });
+        // Every learner's token is used, not only the first one's.
+        assertThat(requests.stream().map(Received::authorization).collect(Collectors.toSet()))
+                .isEqualTo(IntStream.range(0, 6).mapToObj(i -> "Bearer learner-" + i).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void aPacedLoadStaysNearItsRate() throws Exception {
+        String read = own + "/paced";
+
+        // 2 connections, 10 requests a second in all: each waits 200 ms after every answer.
+        Round round = HttpLoad.get(base.resolve(read), Map.of(), 2).paced(10).run(Duration.ofSeconds(2));
+
+        assertThat(round.errors()).isZero();
+        // Unpaced, this server answers thousands in 2 s; paced, about 20 (a few more for the first requests,
+        // which do not wait, and the requests in flight as the load stops).
+        assertThat(received()).hasSizeBetween(4, 30);
+        assertThat(round.perSecond()).isLessThan(15);
+    }
+
+    @Test
+    void aPaceNeedsAPositiveRate() {
+        HttpLoad load = HttpLoad.get(base, Map.of(), 2);
+
+        assertThatThrownBy(() -> load.paced(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void answersOfFourHundredAndAboveCountAsErrors() throws Exception {
         Round round = HttpLoad.get(base.resolve("/refused"), Map.of(), 2).run(SHORT);
+
+        assertThat(round.errors()).isPositive();
+    }
+
+    @Test
+    void requestsWithoutAnAnswerCountAsErrors() throws Exception {
+        Round round = HttpLoad.get(base.resolve("/hang-up"), Map.of(), 2).run(SHORT);
 
         assertThat(round.errors()).isPositive();
     }

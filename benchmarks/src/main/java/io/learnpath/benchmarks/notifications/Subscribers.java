@@ -1,0 +1,124 @@
+package io.learnpath.benchmarks.notifications;
+
+import io.learnpath.benchmarks.report.CaseResult;
+import io.learnpath.benchmarks.report.Figure;
+import io.learnpath.benchmarks.report.Report;
+import io.learnpath.benchmarks.stack.Learners;
+import io.learnpath.benchmarks.stack.Metrics;
+import io.learnpath.benchmarks.stack.Roadmaps;
+import io.learnpath.benchmarks.stack.StackEndpoints;
+import io.learnpath.launcher.Component;
+import io.learnpath.platform.test.http.TestHttp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * How many notification streams one notification-service instance holds: streams opened through the gateway in
+ * steps, five per learner (the most one learner may hold); at each step a sample of up to 20 learners marks a topic
+ * done and every one of their streams must get the notice within a second. Stops at the first step that fails.
+ */
+public final class Subscribers {
+
+    static final int STREAMS_PER_LEARNER = 5;
+    private static final Duration STEP_PATIENCE = Duration.ofMinutes(2);
+    private static final long NOTICE_WITHIN_NANOS = 1_000_000_000L;
+
+    private final StackEndpoints stack;
+    private final NotificationSettings settings;
+
+    public Subscribers(StackEndpoints stack, NotificationSettings settings) {
+        this.stack = stack;
+        this.settings = settings;
+    }
+
+    public CaseResult run() throws Exception {
+        StringBuilder out = new StringBuilder("""
+                Streams opened through the gateway, %d per learner; at each step one topic is marked done for up to \
+                20 of the learners and every one of their streams must get the notice within 1 s. "Streams" is the \
+                notification-service's `learnpath_notifications_live_streams` gauge (less those open before), \
+                "heap" its heap in use (MB).
+
+                | subscribers | streams (gauge) | sample reached in 1 s | heap MB |
+                |---|---|---|---|
+                """.formatted(STREAMS_PER_LEARNER));
+        List<String> topics = Roadmaps.topicsOf(stack, Roadmaps.BACKEND);
+        TestHttp gateway = TestHttp.at(stack.gateway());
+        int largestClean = 0;
+        try (Streams streams = new Streams(stack.gateway())) {
+            double before = metrics().sum("learnpath_notifications_live_streams");
+            List<String> tokens = new ArrayList<>();
+            List<CompletableFuture<Integer>> opened = new ArrayList<>();
+            Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
+            for (int index = 0; index < settings.steps().size(); index++) {
+                int step = settings.steps().get(index);
+                int learnersNeeded = (step + STREAMS_PER_LEARNER - 1) / STREAMS_PER_LEARNER;
+                for (String token : Learners.tokens(Learners.signUp(stack, Math.max(0,
+                        learnersNeeded - tokens.size())))) {
+                    tokens.add(token);
+                    AtomicInteger counter = new AtomicInteger();
+                    received.put(token, counter);
+                    for (int s = 0; s < STREAMS_PER_LEARNER; s++) {
+                        opened.add(streams.open(token, (now, notice) -> counter.incrementAndGet()));
+                    }
+                }
+                String notOpen;
+                try {
+                    notOpen = Streams.allOpen(opened, STEP_PATIENCE) ? null : "the streams did not all open within "
+                            + STEP_PATIENCE.toSeconds() + " s";
+                } catch (RuntimeException e) {
+                    notOpen = "the streams failed to open (" + e.getClass().getSimpleName() + ")";
+                }
+                if (notOpen != null) {
+                    out.append("| %d | – | %s | – |%n".formatted(step, notOpen));
+                    break;
+                }
+                List<String> sample = tokens.subList(0, Math.min(20, tokens.size()));
+                Map<String, Integer> counts = new HashMap<>();
+                sample.forEach(token -> counts.put(token, received.get(token).get()));
+                String topic = topics.get(index % topics.size());
+                for (String token : sample) {
+                    gateway.request(NotificationLatency.topicPath(topic)).token(token)
+                            .json(Map.of("status", "DONE")).put();
+                }
+                // Each stream of a sampled learner gets the notice (and maybe a milestone): at least one each.
+                boolean reached = within(NOTICE_WITHIN_NANOS, () -> sample.stream().allMatch(token ->
+                        received.get(token).get() - counts.get(token) >= STREAMS_PER_LEARNER));
+                Metrics metrics = metrics();
+                out.append("| %d | %s | %s | %s |%n".formatted(step, Report.format(
+                                metrics.sum("learnpath_notifications_live_streams") - before), reached ? "yes" : "no",
+                        Report.format(metrics.sum("jvm_memory_used_bytes", "area=\"heap\"") / 1048576)));
+                if (!reached) {
+                    break;
+                }
+                largestClean = step;
+            }
+        }
+        out.append("%nLargest step with every stream open and the sample reached within 1 s: **%d**.%n"
+                .formatted(largestClean));
+        return new CaseResult("Notifications: concurrent subscribers on one instance", out.toString(),
+                List.of(new Figure("notification.subscribers.largest-clean-step", largestClean)), List.of(),
+                List.of(), List.of());
+    }
+
+    private Metrics metrics() {
+        return Metrics.of(stack, Component.NOTIFICATION);
+    }
+
+    private static boolean within(long nanos, java.util.function.BooleanSupplier condition)
+            throws InterruptedException {
+        long until = System.nanoTime() + nanos;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                return false;
+            }
+            Thread.sleep(20); // polling streams read on other threads, or another process's gauge
+        }
+        return true;
+    }
+}
