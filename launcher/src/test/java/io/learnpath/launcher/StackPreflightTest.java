@@ -48,6 +48,20 @@ class StackPreflightTest {
     }
 
     @Test
+    void anAotCacheSettingThatIsNeitherOnNorOffStopsTheStackBeforeAnythingStarts() {
+        StackLayout layout = new StackLayout(checkout, checkout.resolve(".learnpath"), Ports.defaults());
+        System.setProperty(AotCache.SWITCH_PROPERTY, "sometimes");
+        try {
+            PreflightException refused = catchThrowableOfType(PreflightException.class,
+                    () -> Stack.prepare(layout, line -> { }));
+
+            assertThat(refused.problems()).contains("LEARNPATH_AOT_CACHE is on or off, not 'sometimes'");
+        } finally {
+            System.clearProperty(AotCache.SWITCH_PROPERTY);
+        }
+    }
+
+    @Test
     void anotherInstanceIsOnlyForAServiceOnAFreePortOfAStackThatIsUp() throws Exception {
         Ports ports = new Ports(FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(),
                 FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(), FreePorts.any(),
