@@ -52,16 +52,41 @@ public final class RedisServerProcess implements AutoCloseable {
                 Files.createDirectories(dataDirectory);
                 command.addAll(List.of("--dir", dataDirectory.toAbsolutePath().toString(), "--save", "60 1"));
             }
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(logFile == null ? ProcessBuilder.Redirect.DISCARD
-                            : ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                    .start();
+                            : ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            Process process = startWhenNotBusy(builder);
             RedisServerProcess redis = new RedisServerProcess(process, port);
             redis.awaitReady(Duration.ofSeconds(30));
             return redis;
         } catch (IOException e) {
             throw new UncheckedIOException("Redis did not start on port " + port, e);
+        }
+    }
+
+    /**
+     * The binary was just written to a temporary file. A process another thread forks at that moment (PostgreSQL and
+     * Kafka start side by side with Redis) holds the file's write descriptor until it execs, and meanwhile Linux
+     * refuses to run the file ("Text file busy", ETXTBSY): a brief window, seen about once in twenty stack starts.
+     * The JDK has no way to keep the descriptor out of other threads' children, so the start is tried again.
+     */
+    private static Process startWhenNotBusy(ProcessBuilder builder) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return builder.start();
+            } catch (IOException e) {
+                boolean busy = e.getMessage() != null && e.getMessage().contains("Text file busy");
+                if (!busy || attempt == 20) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
