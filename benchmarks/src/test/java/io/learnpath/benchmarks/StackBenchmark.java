@@ -8,13 +8,8 @@ import io.learnpath.launcher.Ports;
 import io.learnpath.launcher.ServiceProcess;
 import io.learnpath.launcher.Stack;
 import io.learnpath.launcher.StackLayout;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,9 +34,8 @@ class StackBenchmark {
         Path home = Path.of(System.getProperty("learnpath.system-test.home", "target/stack")).toAbsolutePath();
         Path reports = Path.of(System.getProperty("benchmark.report-directory", "target/benchmarks"));
         Path baseline = Path.of(System.getProperty("benchmark.baseline", "baseline.json"));
-        deleteRecursively(home);
         int offset = Integer.getInteger("learnpath.system-test.port-offset", 23000);
-        StackLayout layout = new StackLayout(root, home, Ports.defaults().shiftedBy(offset));
+        StackLayout layout = StackLayout.fresh(root, home, Ports.defaults().shiftedBy(offset));
 
         Report report;
         try (Stack stack = Stack.start(layout, jvmOptions, Duration.ofMinutes(5),
@@ -55,20 +49,4 @@ class StackBenchmark {
         assertThat(report.errors()).as("failed requests or cases; see " + reports.resolve("report.md")).isEmpty();
     }
 
-    private static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -6,12 +6,13 @@ import java.nio.file.Path;
 import java.util.OptionalLong;
 
 /** Reads a process's resident set size from {@code /proc/<pid>/status}. */
-final class ResidentMemory {
+public final class ResidentMemory {
 
     private ResidentMemory() {
     }
 
-    static OptionalLong of(long pid) {
+    /** The resident set size in bytes (Linux); empty elsewhere or once the process is gone. */
+    public static OptionalLong of(long pid) {
         Path status = Path.of("/proc", Long.toString(pid), "status");
         try {
             for (String line : Files.readAllLines(status)) {

@@ -9,6 +9,12 @@ import java.nio.file.Path;
  */
 public record StackLayout(Path projectRoot, Path home, Ports ports) {
 
+    /** A layout whose home is emptied first: a stack started on it finds no data of an earlier run. */
+    public static StackLayout fresh(Path projectRoot, Path home, Ports ports) {
+        Directories.deleteRecursively(home);
+        return new StackLayout(projectRoot, home, ports);
+    }
+
     public Path dataDirectory(String server) {
         return home.resolve("data").resolve(server);
     }

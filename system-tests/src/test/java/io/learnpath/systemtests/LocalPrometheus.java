@@ -4,19 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
+import io.learnpath.launcher.Directories;
 import io.learnpath.launcher.Ports;
 import io.learnpath.platform.infrastructure.FreePorts;
 import io.learnpath.platform.test.http.TestHttp;
 import io.learnpath.platform.test.http.TestResponse;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +71,7 @@ final class LocalPrometheus implements AutoCloseable {
     static LocalPrometheus start(Path projectRoot, Ports ports, Path home) throws IOException {
         requireInstalled();
         Path deploy = projectRoot.resolve("deploy/prometheus");
-        deleteRecursively(home);
+        Directories.deleteRecursively(home);
         Files.createDirectories(home.resolve("rules"));
         try (Stream<Path> rules = Files.list(deploy.resolve("rules"))) {
             for (Path rule : rules.filter(path -> path.toString().endsWith(".yml")).toList()) {
@@ -189,16 +188,4 @@ final class LocalPrometheus implements AutoCloseable {
         }
     }
 
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
 }

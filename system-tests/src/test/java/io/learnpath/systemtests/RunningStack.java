@@ -5,13 +5,9 @@ import io.learnpath.launcher.ServiceProcess;
 import io.learnpath.launcher.Stack;
 import io.learnpath.launcher.StackLayout;
 import io.learnpath.platform.test.http.TestHttp;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -78,9 +74,8 @@ final class RunningStack implements AutoCloseable {
     private static StackLayout freshLayout() {
         Path root = Path.of(System.getProperty("learnpath.root", "..")).toAbsolutePath().normalize();
         Path home = Path.of(System.getProperty("learnpath.system-test.home", "target/stack")).toAbsolutePath();
-        deleteRecursively(home);
         int offset = Integer.getInteger("learnpath.system-test.port-offset", 20000);
-        return new StackLayout(root, home, Ports.defaults().shiftedBy(offset));
+        return StackLayout.fresh(root, home, Ports.defaults().shiftedBy(offset));
     }
 
     private static Stack start(StackLayout layout) {
@@ -93,20 +88,4 @@ final class RunningStack implements AutoCloseable {
         return stack;
     }
 
-    private static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package io.learnpath.benchmarks.footprint;
 
+import io.learnpath.launcher.ResidentMemory;
+
 import io.learnpath.benchmarks.stack.UnderLoad;
 import java.time.Duration;
 import java.util.Map;
@@ -23,7 +25,7 @@ public final class MemorySampler implements UnderLoad {
 
     /** @param pids the process id of each JVM by the name the report gives it */
     public MemorySampler(Map<String, Long> pids) {
-        this(pids, ResidentSetSize::of);
+        this(pids, ResidentMemory::of);
     }
 
     MemorySampler(Map<String, Long> pids, LongFunction<OptionalLong> residentMemory) {

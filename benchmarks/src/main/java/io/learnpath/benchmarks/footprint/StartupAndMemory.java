@@ -1,5 +1,7 @@
 package io.learnpath.benchmarks.footprint;
 
+import io.learnpath.launcher.ResidentMemory;
+
 import io.learnpath.benchmarks.report.CaseResult;
 import io.learnpath.benchmarks.report.Figure;
 import io.learnpath.benchmarks.report.Goal;
@@ -38,7 +40,7 @@ public final class StartupAndMemory {
         this.startup = startup;
         this.idleWhen = idleWhen;
         this.pids = pids;
-        pids.forEach((name, pid) -> ResidentSetSize.of(pid).ifPresent(bytes -> idle.put(name, bytes)));
+        pids.forEach((name, pid) -> ResidentMemory.of(pid).ifPresent(bytes -> idle.put(name, bytes)));
         this.sampler = new MemorySampler(pids);
     }
 
