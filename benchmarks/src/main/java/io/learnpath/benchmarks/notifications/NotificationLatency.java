@@ -108,7 +108,7 @@ public final class NotificationLatency {
                     .map(learner -> streams.open(learner.token, learner::arrived)).toList();
             if (!Streams.allOpen(opened, STREAMS_PATIENCE)) {
                 throw new IllegalStateException("Not every learner's stream opened within "
-                        + STREAMS_PATIENCE.toSeconds() + " s: " + opened);
+                        + STREAMS_PATIENCE.toSeconds() + " s: " + Streams.outcomes(opened));
             }
             warmUp(learners, topics);
             return latency(streams, learners, topics);

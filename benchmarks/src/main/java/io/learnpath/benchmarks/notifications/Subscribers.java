@@ -69,7 +69,7 @@ public final class Subscribers {
                 String notOpen;
                 try {
                     notOpen = Streams.allOpen(opened, STEP_PATIENCE) ? null : "the streams did not all open within "
-                            + STEP_PATIENCE.toSeconds() + " s";
+                            + STEP_PATIENCE.toSeconds() + " s (" + Streams.outcomes(opened) + ")";
                 } catch (RuntimeException e) {
                     notOpen = "the streams failed to open (" + e.getClass().getSimpleName() + ")";
                 }
