@@ -114,7 +114,9 @@ public final class LauncherMain {
     private static void printSummary(Stack stack) {
         StackLayout layout = stack.layout();
         System.out.println();
-        System.out.printf("Learnpath is up in %.1f s.%n", stack.startupTime().toMillis() / 1000.0);
+        System.out.printf("Learnpath is up in %.1f s%s.%n", stack.startupTime().toMillis() / 1000.0,
+                stack.aotTrainingTime().isZero() ? "" : " (%.1f s of it training the AOT caches, once per build)"
+                        .formatted(stack.aotTrainingTime().toMillis() / 1000.0));
         System.out.println();
         System.out.println("  API (gateway)    " + stack.gatewayUrl() + "/api/{auth,content,progress,notifications}");
         System.out.println("  API docs         " + stack.gatewayUrl() + "/swagger-ui.html");

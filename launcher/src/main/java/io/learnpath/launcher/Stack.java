@@ -51,6 +51,7 @@ public final class Stack implements AutoCloseable {
     /** Extractions and training runs under way: stopped at once if the stack is closed meanwhile. */
     private final java.util.Set<Process> helpers = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile Duration startupTime;
+    private volatile Duration aotTrainingTime = Duration.ZERO;
     private volatile boolean closed;
 
     private Stack(StackLayout layout, Consumer<String> say) {
@@ -188,6 +189,7 @@ public final class Stack implements AutoCloseable {
         // (Flyway migrates, Kafka topics are checked). Not counted in the time the components get to be ready.
         Duration training = aot.train(trainingRuns(jvmOptions, zipkinNow == null), aotTrainingParallelism,
                 AOT_TRAINING_TIMEOUT);
+        aotTrainingTime = training;
         synchronized (this) {
             abortIfClosed();
             if (tracing && zipkinNow == null) {
@@ -437,8 +439,14 @@ public final class Stack implements AutoCloseable {
         }
     }
 
+    /** From the start until healthy, the AOT training runs of a first start of a build included. */
     public Duration startupTime() {
         return startupTime;
+    }
+
+    /** How long of {@link #startupTime()} went into training AOT caches: zero when every cache was ready. */
+    public Duration aotTrainingTime() {
+        return aotTrainingTime;
     }
 
     /** Whether Zipkin was started from its AOT cache (false without Zipkin). */

@@ -56,7 +56,9 @@ public final class StartupAndMemory {
         }
         // Not one of ours, but a JVM of the stack like the others, and the broker every event goes through.
         pids.put("kafka", stack.kafkaPid());
-        return new StartupAndMemory(stack.startupTime(), idleWhen, pids);
+        // A first start of a build trains the AOT caches first (once per build, see docs/performance-startup.md);
+        // the target is about the starts after it.
+        return new StartupAndMemory(stack.startupTime().minus(stack.aotTrainingTime()), idleWhen, pids);
     }
 
     /** Hands the load cases' last rounds to the sampler. */
@@ -74,7 +76,7 @@ public final class StartupAndMemory {
         limits.add(new Limit("startup-seconds", "whole stack healthy after", seconds, "s", STARTUP_GOAL));
         StringBuilder out = new StringBuilder("""
                 The stack was healthy (every component ready, registered in Eureka and routed by the gateway) %s s \
-                after its start (target %s: %s).
+                after its start, AOT training runs not counted (target %s: %s).
 
                 Resident memory of each JVM (MB), idle (%s) and under load (the peak of samples every %d ms during \
                 the load cases' last rounds):
