@@ -1,14 +1,15 @@
 package io.learnpath.launcher;
 
+import io.learnpath.platform.infrastructure.Processes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.TimeUnit;
 
 /** One component running as its own JVM, its output appended to its log file. */
 public final class ServiceProcess {
@@ -136,13 +137,6 @@ public final class ServiceProcess {
 
     /** Waits for the JVM to exit, killing it if it will not within the grace period. */
     void awaitStop(long graceSeconds) {
-        try {
-            if (!process.waitFor(graceSeconds, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        Processes.awaitOrKill(process, Duration.ofSeconds(graceSeconds));
     }
 }

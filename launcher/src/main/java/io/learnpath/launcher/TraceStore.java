@@ -1,15 +1,16 @@
 package io.learnpath.launcher;
 
+import io.learnpath.platform.infrastructure.Processes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The local run's trace store: Zipkin's server (the executable jar from Maven Central, which the launcher's build
@@ -139,14 +140,6 @@ final class TraceStore implements AutoCloseable {
     /** Stops it (SIGTERM; killed if it has not exited within ten seconds). Its spans are gone with it. */
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        Processes.stop(process, Duration.ofSeconds(10));
     }
 }

@@ -1,6 +1,7 @@
 package io.learnpath.benchmarks.proxy;
 
 import io.learnpath.platform.infrastructure.FreePorts;
+import io.learnpath.platform.infrastructure.Processes;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Debian's nginx as a reference proxy in front of one service: what the gateway's cost is compared with. A proxy
@@ -117,15 +117,7 @@ public final class ReferenceProxy implements AutoCloseable {
      */
     private void stop() {
         List<ProcessHandle> workers = process.descendants().toList();
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        Processes.stop(process, Duration.ofSeconds(10));
         workers.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 
