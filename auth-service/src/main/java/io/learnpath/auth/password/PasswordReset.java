@@ -7,6 +7,7 @@ import io.learnpath.auth.account.policy.EmailAddress;
 import io.learnpath.auth.audit.AuditAction;
 import io.learnpath.auth.audit.AuditTrail;
 import io.learnpath.auth.credentials.PasswordHasher;
+import io.learnpath.auth.credentials.ResponseFloor;
 import io.learnpath.auth.credentials.policy.PasswordPolicy;
 import io.learnpath.auth.events.PasswordChanged;
 import io.learnpath.auth.events.PasswordResetRequested;
@@ -65,7 +66,7 @@ public class PasswordReset {
         EmailAddress.violation(email).ifPresent(problem -> {
             throw new InvalidInputException("email", problem);
         });
-        long deadline = System.nanoTime() + responseTime.toNanos();
+        ResponseFloor floor = ResponseFloor.startingNow(responseTime);
         transaction.executeWithoutResult(status -> accounts.findEnabledByEmail(EmailAddress.normalise(email))
                 .ifPresent(account -> {
                     audit.record(account.id(), AuditAction.PASSWORD_RESET_REQUESTED, null);
@@ -74,7 +75,7 @@ public class PasswordReset {
                                     clock.instant().truncatedTo(ChronoUnit.MICROS), account.id(), account.email(),
                                     account.displayName(), link.url(), link.expiresAt())));
                 }));
-        waitUntil(deadline);
+        floor.await();
     }
 
     /**
@@ -104,18 +105,5 @@ public class PasswordReset {
             events.publishEvent(new PasswordReplaced(account.id()));
             audit.record(account.id(), AuditAction.PASSWORD_RESET, null);
         });
-    }
-
-    // Hand-rolled because no library pads a servlet response to a fixed time; the thread is virtual, so waiting
-    // costs no platform thread.
-    private static void waitUntil(long deadline) {
-        long remaining = deadline - System.nanoTime();
-        if (remaining > 0) {
-            try {
-                Thread.sleep(Duration.ofNanos(remaining));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }
