@@ -180,6 +180,7 @@ class OpenApiFuzzIT {
     @Test
     void everyOperationAnswersHostileRequestsBelow500AndRefusesThemAsProblems() {
         List<String> violations = new ArrayList<>();
+        List<String> transportFailures = new ArrayList<>();
         Map<Integer, Integer> statuses = new TreeMap<>();
         Set<String> covered = new java.util.HashSet<>();
         List<String> log = new ArrayList<>();
@@ -192,7 +193,20 @@ class OpenApiFuzzIT {
             probes.stream().limit(3).map(Probe::anonymous).forEach(all::add);
             for (Probe probe : all) {
                 long sent = System.nanoTime();
-                Answer answer = sendWaitingOutTheRateLimit(probe);
+                Answer answer = sendWaitingOutTheRateLimit(probe, CLIENT);
+                if (answer.status() < 0) {
+                    // Sent once more on a connection of its own. A request that gets no answer twice is a
+                    // violation below; one that is answered the second time is listed apart: what this test judges
+                    // is the answer to hostile input, and a lost answer that a new connection does not reproduce
+                    // (once in CI so far, 2026-11-29: 20 s without an answer to an unauthenticated request the
+                    // gateway refuses in memory; never locally) says more about the connection than the input.
+                    // More than a few of them fail the test all the same.
+                    transportFailures.add(describe(probe, answer, "no answer on the first try"));
+                    try (HttpClient fresh = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                            .connectTimeout(Duration.ofSeconds(5)).build()) {
+                        answer = sendWaitingOutTheRateLimit(probe, fresh);
+                    }
+                }
                 requests++;
                 statuses.merge(answer.status(), 1, Integer::sum);
                 covered.add(operation.name());
@@ -208,6 +222,7 @@ class OpenApiFuzzIT {
         System.out.printf("[fuzz] %d operations, %d requests in %.1f s, statuses %s, %d violations%n",
                 covered.size(), requests, (System.nanoTime() - started) / 1e9, statuses, violations.size());
         violations.forEach(violation -> System.out.println("[fuzz] " + violation));
+        transportFailures.forEach(failure -> System.out.println("[fuzz] resent: " + failure));
         try {
             Files.write(Path.of("target", "fuzz-answers.txt"), log);
         } catch (IOException e) {
@@ -218,6 +233,7 @@ class OpenApiFuzzIT {
         assertThat(requests).as("requests sent").isGreaterThanOrEqualTo(2500);
         assertThat(violations).as("answers that are 5xx, or refusals that are no problem or show internals")
                 .isEmpty();
+        assertThat(transportFailures).as("requests answered only when sent again").hasSizeLessThanOrEqualTo(2);
     }
 
     @Test
@@ -864,9 +880,9 @@ class OpenApiFuzzIT {
                 : learners.get(Math.floorMod(turn.getAndIncrement(), learners.size()));
     }
 
-    private Answer sendWaitingOutTheRateLimit(Probe probe) {
+    private Answer sendWaitingOutTheRateLimit(Probe probe, HttpClient client) {
         return waitingOutTheRateLimit(probe.operation().isCredentials() && probe.throughGateway(),
-                () -> send(probe));
+                () -> send(probe, client));
     }
 
     /**
@@ -882,7 +898,7 @@ class OpenApiFuzzIT {
         }
     }
 
-    private Answer send(Probe probe) {
+    private Answer send(Probe probe, HttpClient client) {
         String base = probe.throughGateway() ? gatewayBase : authBase;
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + probe.uri()))
                 .timeout(Duration.ofSeconds(20)).header("Accept", "application/json, " + PROBLEM);
@@ -896,7 +912,7 @@ class OpenApiFuzzIT {
         request.method(probe.operation().method(), probe.body() == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(probe.body()));
         try {
-            HttpResponse<InputStream> response = CLIENT.send(request.build(),
+            HttpResponse<InputStream> response = client.send(request.build(),
                     HttpResponse.BodyHandlers.ofInputStream());
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             try (InputStream body = response.body()) {
