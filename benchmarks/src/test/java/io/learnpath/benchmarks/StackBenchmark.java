@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The stack benchmarks on a stack of their own, started as {@code ./learnpath up} starts it in a fresh home under
- * {@code target/stack}, on ports shifted by {@code learnpath.system-test.port-offset} (23000 here, clear of a
- * developer's stack and of the system tests'). Writes {@code target/benchmarks/report.md}, {@code report.json} and
+ * {@code target/stack}, on ports shifted by {@code learnpath.system-test.port-offset} (12000 here, clear of a
+ * developer's stack and of the system tests', and below the ephemeral port range). Writes {@code target/benchmarks/report.md}, {@code report.json} and
  * {@code baseline-candidate.json}; fails when any request failed or a case could not run. A regression against
  * the baseline is marked in the report, not failed: on shared machines a single run is a signal, not a verdict.
  *
@@ -34,7 +34,7 @@ class StackBenchmark {
         Path home = Path.of(System.getProperty("learnpath.system-test.home", "target/stack")).toAbsolutePath();
         Path reports = Path.of(System.getProperty("benchmark.report-directory", "target/benchmarks"));
         Path baseline = Path.of(System.getProperty("benchmark.baseline", "baseline.json"));
-        int offset = Integer.getInteger("learnpath.system-test.port-offset", 23000);
+        int offset = Integer.getInteger("learnpath.system-test.port-offset", 12000);
         StackLayout layout = StackLayout.fresh(root, home, Ports.defaults().shiftedBy(offset));
 
         Report report;

@@ -74,7 +74,7 @@ final class RunningStack implements AutoCloseable {
     private static StackLayout freshLayout() {
         Path root = Path.of(System.getProperty("learnpath.root", "..")).toAbsolutePath().normalize();
         Path home = Path.of(System.getProperty("learnpath.system-test.home", "target/stack")).toAbsolutePath();
-        int offset = Integer.getInteger("learnpath.system-test.port-offset", 20000);
+        int offset = Integer.getInteger("learnpath.system-test.port-offset", 10000);
         return StackLayout.fresh(root, home, Ports.defaults().shiftedBy(offset));
     }
 
