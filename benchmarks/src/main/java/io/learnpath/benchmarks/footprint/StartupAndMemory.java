@@ -116,7 +116,7 @@ public final class StartupAndMemory {
                     !component ? "–" : MEMORY_GOAL.metBy(loadMb) ? "met" : "**missed**"));
         }
         if (!loaded) {
-            out.append("%nNo load case ran (`reads` or `status-updates`), so there is no figure under load.%n");
+            out.append("\nNo load case ran (`reads` or `status-updates`), so there is no figure under load.\n");
         }
         return new CaseResult("Start-up and memory", out.toString(), figures, ratios, limits, errors);
     }
