@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The stack benchmarks on a stack of their own, started as {@code ./learnpath up} starts it in a fresh home under
  * {@code target/stack}, on ports shifted by {@code learnpath.system-test.port-offset} (12000 here, clear of a
- * developer's stack and of the system tests', and below the ephemeral port range). Writes {@code target/benchmarks/report.md}, {@code report.json} and
- * {@code baseline-candidate.json}; fails when any request failed or a case could not run. A regression against
+ * developer's stack and of the system tests', and below the ephemeral port range). Writes
+ * {@code target/benchmarks/report.md}, {@code report.json} and {@code baseline-candidate.json}; fails when any request failed or a case could not run. A regression against
  * the baseline is marked in the report, not failed: on shared machines a single run is a signal, not a verdict.
  *
  * <p>Not part of {@code ./mvnw verify} (its name is not in failsafe's includes). Run it with
