@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -22,6 +23,9 @@ final class Infrastructure implements AutoCloseable {
     private PostgresServer postgres;
     private RedisServerProcess redis;
     private KafkaBrokerProcess kafka;
+    private final Optional<KafkaAotCache> kafkaCache = KafkaAotCache.of(
+            AotCache.fromSettings(System.getenv(), System.getProperties()), System.getProperty("java.class.path"),
+            AotCache.currentRuntime());
     private MailCatcher mail;
     private MailPage mailPage;
 
@@ -41,8 +45,7 @@ final class Infrastructure implements AutoCloseable {
             CompletableFuture<RedisServerProcess> redis = CompletableFuture.supplyAsync(() ->
                     RedisServerProcess.start(ports.redis(), layout.dataDirectory("redis"), layout.logFile("redis")));
             CompletableFuture<KafkaBrokerProcess> kafka = CompletableFuture.supplyAsync(
-                    () -> KafkaBrokerProcess.start(ports.kafka(), ports.kafkaController(), layout.dataDirectory("kafka"),
-                            layout.logFile("kafka"), Duration.ofSeconds(120)));
+                    () -> infrastructure.startKafka(layout));
             // Keep whatever did start, so that close() stops it even if another server failed.
             infrastructure.postgres = postgres.exceptionally(failure -> null).join();
             infrastructure.redis = redis.exceptionally(failure -> null).join();
@@ -74,8 +77,7 @@ final class Infrastructure implements AutoCloseable {
         if (kafka != null && !kafka.isAlive()) {
             said.add("Kafka has exited (exit code " + kafka.exitValue() + "); starting it again on its data ...");
             try {
-                kafka = KafkaBrokerProcess.start(ports.kafka(), ports.kafkaController(), layout.dataDirectory("kafka"),
-                        layout.logFile("kafka"), Duration.ofSeconds(120));
+                kafka = startKafka(layout);
                 said.add("Kafka is running again (pid " + kafka.pid() + ")");
             } catch (RuntimeException e) {
                 said.add("Kafka could not be started again: " + e.getMessage() + "; see " + layout.logFile("kafka"));
@@ -91,6 +93,12 @@ final class Infrastructure implements AutoCloseable {
             }
         }
         return said;
+    }
+
+    private KafkaBrokerProcess startKafka(StackLayout layout) {
+        return KafkaBrokerProcess.start(layout.ports().kafka(), layout.ports().kafkaController(),
+                layout.dataDirectory("kafka"), layout.logFile("kafka"), Duration.ofSeconds(120),
+                kafkaCache.map(KafkaAotCache::jvmOptions).orElse(List.of()));
     }
 
     String kafkaBootstrapServers() {
@@ -109,6 +117,7 @@ final class Infrastructure implements AutoCloseable {
     @Override
     public synchronized void close() {
         stopQuietly("Kafka", kafka);
+        kafkaCache.ifPresent(KafkaAotCache::brokerStopped);
         stopQuietly("Redis", redis);
         stopQuietly("PostgreSQL", postgres);
         stopQuietly("mail page", mailPage);

@@ -25,6 +25,10 @@ import org.apache.kafka.common.Uuid;
  */
 public final class KafkaBrokerProcess implements AutoCloseable {
 
+    /** The broker's own JVM options; an AOT cache made for the broker is only valid for these. */
+    public static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx320m", "-XX:+UseSerialGC", "-Xss512k",
+            "--sun-misc-unsafe-memory-access=allow");
+
     private final Process process;
     private final int port;
 
@@ -35,6 +39,15 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
     public static KafkaBrokerProcess start(int port, int controllerPort, Path dataDirectory, Path logFile,
             Duration timeout) {
+        return start(port, controllerPort, dataDirectory, logFile, timeout, List.of());
+    }
+
+    /**
+     * As {@link #start(int, int, Path, Path, Duration)}, with {@code jvmOptions} added to the broker's own (an AOT
+     * cache to start from or to record, say).
+     */
+    public static KafkaBrokerProcess start(int port, int controllerPort, Path dataDirectory, Path logFile,
+            Duration timeout, List<String> jvmOptions) {
         try {
             Path logDirs = dataDirectory.resolve("logs");
             Files.createDirectories(logDirs);
@@ -43,7 +56,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             if (!Files.exists(logDirs.resolve("meta.properties"))) {
                 format(config, logFile);
             }
-            Process process = java("kafka.Kafka", config.toString())
+            Process process = java(jvmOptions, "kafka.Kafka", config.toString())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();
@@ -96,7 +109,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     }
 
     private static void format(Path config, Path logFile) throws IOException {
-        Process format = java("kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(),
+        Process format = java(List.of(), "kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(),
                 "-c", config.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
@@ -112,12 +125,12 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         }
     }
 
-    private static ProcessBuilder java(String mainClass, String... arguments) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms64m", "-Xmx320m", "-XX:+UseSerialGC", "-Xss512k", "--sun-misc-unsafe-memory-access=allow",
-                "-cp", System.getProperty("java.class.path"),
-                mainClass));
+    private static ProcessBuilder java(List<String> jvmOptions, String mainClass, String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(arguments));
         return new ProcessBuilder(command);
     }
