@@ -21,12 +21,12 @@ class JvmOptionsTest {
     }
 
     @Test
-    void peakKeepsTheHeapAndCollectorAndLetsTheFullJitRun() {
+    void peakKeepsTheHeapLetsTheFullJitRunAndCollectsInParallel() {
         String peak = ServiceProcess.jvmOptions("peak");
 
         assertThat(peak).isEqualTo(ServiceProcess.PEAK_JVM_OPTIONS)
-                .doesNotContain("TieredStopAtLevel")
-                .contains("-Xmx256m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=128m",
+                .doesNotContain("TieredStopAtLevel", "-XX:+UseSerialGC")
+                .contains("-Xmx256m", "-XX:+UseParallelGC", "-XX:ReservedCodeCacheSize=128m",
                         "--enable-native-access=ALL-UNNAMED");
     }
 
