@@ -5,6 +5,7 @@ import io.learnpath.auth.account.policy.RegistrationPolicy.Verdict;
 import io.learnpath.auth.audit.AuditAction;
 import io.learnpath.auth.audit.AuditTrail;
 import io.learnpath.auth.credentials.PasswordHasher;
+import io.learnpath.auth.credentials.ResponseFloor;
 import io.learnpath.auth.events.ExistingAccountSignUpAttempted;
 import io.learnpath.auth.events.UserRegistered;
 import io.learnpath.platform.domain.InvalidInputException;
@@ -17,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,8 +32,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Registration does not tell whether an address has an account: a sign-up with a taken address costs the same
  * Argon2 hash and gets the same answer as a new one, and the owner of the address is told by mail
  * ({@link ExistingAccountSignUpAttempted}, at most once per {@link #NOTICE_QUIET_PERIOD}) instead of the caller.
+ * Both answer no sooner than {@link SignUpProperties#responseTime()} after the input was found valid, because a new
+ * account writes more than a taken address does.
  */
 @Service
+@EnableConfigurationProperties(SignUpProperties.class)
 public class AccountRegistration {
 
     static final Duration NOTICE_QUIET_PERIOD = Duration.ofHours(1);
@@ -45,10 +50,13 @@ public class AccountRegistration {
     private final Counter registrations;
     private final Counter takenAddresses;
     private final AuditTrail audit;
+    private final Duration responseTime;
 
     AccountRegistration(PasswordHasher hasher, AccountRepository accounts, TransactionTemplate transaction,
-            ApplicationEventPublisher events, Clock clock, MeterRegistry meters, AuditTrail audit) {
+            ApplicationEventPublisher events, Clock clock, MeterRegistry meters, AuditTrail audit,
+            SignUpProperties signUp) {
         this.hasher = hasher;
+        this.responseTime = signUp.responseTime();
         this.audit = audit;
         this.accounts = accounts;
         this.transaction = transaction;
@@ -74,10 +82,13 @@ public class AccountRegistration {
             case Verdict.Accepted accepted -> accepted;
             case Verdict.Refused(var violations) -> throw new InvalidInputException(violations);
         };
+        // Taken here, once the input is valid: an invalid one is refused alike for any address.
+        ResponseFloor floor = ResponseFloor.startingNow(responseTime);
         if (create(valid, List.of(Role.LEARNER)).isEmpty()) {
             takenAddresses.increment();
             tellTheOwner(valid.email().value());
         }
+        floor.await();
         return valid.email().value();
     }
 
