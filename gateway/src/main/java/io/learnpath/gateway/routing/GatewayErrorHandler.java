@@ -12,6 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.web.client.HttpStatusCodeException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -72,6 +73,13 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
     }
 
     static Answer answerFor(Throwable error) {
+        if (error instanceof AuthenticationServiceException) {
+            // The token could not be checked: the auth-service's keys could not be fetched in time. Nothing is
+            // wrong with the token, so no 401 that would sign the learner out; the check is worth retrying. Tested
+            // first: the cause may be the key fetch's read timeout, which is not the client's slow request (408).
+            return new Answer(HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable",
+                    "Your access token could not be checked right now; try again shortly");
+        }
         if (error instanceof HttpStatusCodeException limited) {
             // RequestRateLimiter with throw-on-limit raises this; the counters are already on the response.
             return forStatus(limited.getStatusCode());

@@ -42,7 +42,8 @@ class GatewaySecurityConfiguration {
 
     @Bean
     ReactiveJwtDecoder accessTokenDecoder(JwtProperties properties, ReactiveAccessTokenRevocations revocations) {
-        return revocations.refusingRevoked(AccessTokenDecoders.reactiveFromJwkSetUri(properties));
+        return revocations.refusingRevoked(AccessTokenDecoders.reactiveFromJwkSetUri(properties,
+                KeySetClient.create(properties.jwksTimeout())));
     }
 
     @Bean

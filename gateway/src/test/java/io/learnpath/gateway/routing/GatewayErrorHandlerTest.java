@@ -7,6 +7,7 @@ import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.netty.channel.AbortedException;
@@ -30,6 +31,17 @@ class GatewayErrorHandlerTest {
     void aRefusedConnectionIsServiceUnavailable() {
         assertThat(GatewayErrorHandler.answerFor(new IllegalStateException(new ConnectException("refused")))
                 .status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+    }
+
+    @Test
+    void aTokenThatCouldNotBeCheckedIsServiceUnavailableNotUnauthorized() {
+        // What Spring Security raises when the keys could not be fetched (KeySetClient's time limit).
+        GatewayErrorHandler.Answer answer = GatewayErrorHandler.answerFor(new AuthenticationServiceException(
+                "An error occurred while attempting to decode the Jwt",
+                new IllegalStateException(io.netty.handler.timeout.ReadTimeoutException.INSTANCE)));
+
+        assertThat(answer.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(answer.detail()).contains("could not be checked");
     }
 
     @Test

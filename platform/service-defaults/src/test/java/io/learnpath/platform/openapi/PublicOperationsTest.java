@@ -42,6 +42,7 @@ class PublicOperationsTest {
     }
 
     private static JwtProperties jwt(String... publicPaths) {
-        return new JwtProperties(null, null, null, Duration.ofSeconds(30), List.of(publicPaths), List.of(), Duration.ZERO);
+        return new JwtProperties(null, null, null, Duration.ofSeconds(30), List.of(publicPaths), List.of(), Duration.ZERO,
+                Duration.ofSeconds(3));
     }
 }

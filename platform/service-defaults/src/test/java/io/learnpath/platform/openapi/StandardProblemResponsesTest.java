@@ -164,6 +164,7 @@ class StandardProblemResponsesTest {
     }
 
     private static JwtProperties jwt(String... publicPaths) {
-        return new JwtProperties(null, null, null, Duration.ofSeconds(30), List.of(publicPaths), List.of(), Duration.ZERO);
+        return new JwtProperties(null, null, null, Duration.ofSeconds(30), List.of(publicPaths), List.of(), Duration.ZERO,
+                Duration.ofSeconds(3));
     }
 }

@@ -2,6 +2,7 @@ package io.learnpath.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -14,12 +15,19 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.util.Base64;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -28,6 +36,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
 
 /**
  * The decoder every hop builds, on tokens signed with the very key it trusts: what is refused here is refused for
@@ -41,7 +50,7 @@ class AccessTokenDecodersTest {
     private final JwtDecoder decoder = AccessTokenDecoders.fromKeySource(
             new ImmutableJWKSet<>(new JWKSet(KEY.toPublicJWK())),
             new JwtProperties(URI.create("http://localhost/jwks.json"), ISSUER, "learnpath", Duration.ofSeconds(30),
-                    List.of(), List.of(), Duration.ZERO));
+                    List.of(), List.of(), Duration.ZERO, Duration.ofSeconds(3)));
 
     @Test
     void decodesAnAccessTokenSignedWithOurKey() {
@@ -69,6 +78,38 @@ class AccessTokenDecodersTest {
         String token = token(change);
 
         assertThatThrownBy(() -> decoder.decode(token)).isInstanceOf(BadJwtException.class);
+    }
+
+    @Test
+    void aServiceGivesUpOnAKeyServerThatNeverAnswersAndDoesNotCallTheTokenBad() throws Exception {
+        CountDownLatch released = new CountDownLatch(1);
+        AtomicInteger asked = new AtomicInteger();
+        HttpServer keyServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        keyServer.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        keyServer.createContext("/jwks.json", exchange -> {
+            asked.incrementAndGet();
+            try {
+                released.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        keyServer.start();
+        try {
+            JwtDecoder fetching = AccessTokenDecoders.fromJwkSetUri(new JwtProperties(
+                    URI.create("http://127.0.0.1:" + keyServer.getAddress().getPort() + "/jwks.json"), ISSUER,
+                    "learnpath", Duration.ofSeconds(30), List.of(), List.of(), Duration.ZERO, Duration.ofMillis(500)));
+            String token = token(header -> header);
+
+            // The preemptive limit only guards the build: without the decoder's own limit this waits for ever.
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(() -> fetching.decode(token))
+                    .isInstanceOf(JwtException.class)
+                    .isNotInstanceOf(BadJwtException.class));
+            assertThat(asked).hasValue(1);
+        } finally {
+            released.countDown();
+            keyServer.stop(0);
+        }
     }
 
     private static String token(UnaryOperator<JWSHeader.Builder> change) {

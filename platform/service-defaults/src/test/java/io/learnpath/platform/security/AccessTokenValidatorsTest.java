@@ -18,7 +18,7 @@ class AccessTokenValidatorsTest {
 
     private final OAuth2TokenValidator<Jwt> validator = AccessTokenValidators.forProperties(new JwtProperties(
             URI.create("http://localhost/jwks.json"), "https://issuer.test/api/auth", "learnpath",
-            Duration.ofSeconds(30), List.of(), List.of(), Duration.ZERO));
+            Duration.ofSeconds(30), List.of(), List.of(), Duration.ZERO, Duration.ofSeconds(3)));
 
     @Test
     void acceptsATokenForUsFromOurIssuer() {
