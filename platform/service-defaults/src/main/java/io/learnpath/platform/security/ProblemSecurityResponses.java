@@ -1,17 +1,24 @@
 package io.learnpath.platform.security;
 
+import io.learnpath.platform.web.ProblemTypes;
 import io.learnpath.platform.web.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 answered as problem details, like every other error, instead of Spring Security's empty bodies. */
+/**
+ * 401, 403 and a token that could not be checked (503) answered as problem details, like every other error, instead
+ * of Spring Security's empty bodies.
+ */
 final class ProblemSecurityResponses {
 
     private final JsonMapper json;
@@ -24,6 +31,24 @@ final class ProblemSecurityResponses {
         return (request, response, exception) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
             write(response, Problems.unauthorized());
+        };
+    }
+
+    /**
+     * What a failed token check answers: 401 when the token is at fault, 503 when it could not be checked (the
+     * auth-service's keys could not be fetched within {@code jwks-timeout}), so that a client does not sign the
+     * learner out over an outage. Spring Security would pass the latter on as an exception, a 500.
+     */
+    AuthenticationFailureHandler tokenCheckFailed() {
+        AuthenticationEntryPoint unauthorized = unauthorized();
+        return (request, response, exception) -> {
+            if (exception instanceof AuthenticationServiceException) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+                write(response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
+                        "Service Unavailable", "Your access token could not be checked right now; try again shortly"));
+            } else {
+                unauthorized.commence(request, response, exception);
+            }
         };
     }
 

@@ -6,12 +6,29 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
 import io.learnpath.platform.defaults.ClockAutoConfiguration;
 import io.learnpath.platform.infrastructure.FreePorts;
 import io.learnpath.platform.web.ProblemTypes;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.Filter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
@@ -146,6 +163,53 @@ class ResourceServerAutoConfigurationTest {
             mvc.perform(get("/api/shelf/books/dune").header("Authorization", "Bearer not-a-jwt"))
                     .andExpect(status().isOk());
         });
+    }
+
+    @Test
+    void aTokenThatCannotBeCheckedForWantOfKeysIsServiceUnavailableNotUnauthorized() throws Exception {
+        CountDownLatch released = new CountDownLatch(1);
+        HttpServer keyServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        keyServer.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        keyServer.createContext("/jwks.json", exchange -> {
+            try {
+                released.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        keyServer.start();
+        try {
+            runner.withUserConfiguration(ShelfController.class)
+                    .withPropertyValues("learnpath.security.jwt.jwks-uri=http://127.0.0.1:"
+                            + keyServer.getAddress().getPort() + "/jwks.json",
+                            "learnpath.security.jwt.jwks-timeout=500ms")
+                    .run(context -> {
+                        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
+                                .addFilters(context.getBean("springSecurityFilterChain", Filter.class))
+                                .build();
+
+                        mvc.perform(get("/api/shelf/loans").header("Authorization", "Bearer " + signedToken()))
+                                .andExpect(status().isServiceUnavailable())
+                                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                                .andExpect(jsonPath("$.type").value(ProblemTypes.SERVICE_UNAVAILABLE.toString()));
+                    });
+        } finally {
+            released.countDown();
+            keyServer.stop(0);
+        }
+    }
+
+    /** Well formed and signed, so that only its key is missing: any key will do, as it is never fetched. */
+    private static String signedToken() throws Exception {
+        RSAKey key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
+        Instant now = Instant.now();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
+                .type(new JOSEObjectType("at+jwt")).build(), new JWTClaimsSet.Builder()
+                .subject(UUID.randomUUID().toString()).issuer("http://localhost/api/auth").audience("learnpath")
+                .issueTime(Date.from(now)).notBeforeTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(900)))
+                .build());
+        jwt.sign(new RSASSASigner(key));
+        return jwt.serialize();
     }
 
     @Configuration(proxyBeanMethods = false)
