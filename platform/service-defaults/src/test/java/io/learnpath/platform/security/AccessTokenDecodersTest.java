@@ -15,19 +15,12 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.util.Base64;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -82,22 +75,8 @@ class AccessTokenDecodersTest {
 
     @Test
     void aServiceGivesUpOnAKeyServerThatNeverAnswersAndDoesNotCallTheTokenBad() throws Exception {
-        CountDownLatch released = new CountDownLatch(1);
-        AtomicInteger asked = new AtomicInteger();
-        HttpServer keyServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        keyServer.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        keyServer.createContext("/jwks.json", exchange -> {
-            asked.incrementAndGet();
-            try {
-                released.await(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        keyServer.start();
-        try {
-            JwtDecoder fetching = AccessTokenDecoders.fromJwkSetUri(new JwtProperties(
-                    URI.create("http://127.0.0.1:" + keyServer.getAddress().getPort() + "/jwks.json"), ISSUER,
+        try (SilentKeyServer keyServer = new SilentKeyServer()) {
+            JwtDecoder fetching = AccessTokenDecoders.fromJwkSetUri(new JwtProperties(keyServer.jwksUri(), ISSUER,
                     "learnpath", Duration.ofSeconds(30), List.of(), List.of(), Duration.ZERO, Duration.ofMillis(500)));
             String token = token(header -> header);
 
@@ -105,10 +84,7 @@ class AccessTokenDecodersTest {
             assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(() -> fetching.decode(token))
                     .isInstanceOf(JwtException.class)
                     .isNotInstanceOf(BadJwtException.class));
-            assertThat(asked).hasValue(1);
-        } finally {
-            released.countDown();
-            keyServer.stop(0);
+            assertThat(keyServer.asked()).isEqualTo(1);
         }
     }
 

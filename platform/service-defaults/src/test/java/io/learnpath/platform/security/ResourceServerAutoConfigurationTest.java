@@ -3,6 +3,7 @@ package io.learnpath.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -14,21 +15,15 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import com.sun.net.httpserver.HttpServer;
 import io.learnpath.platform.defaults.ClockAutoConfiguration;
 import io.learnpath.platform.infrastructure.FreePorts;
 import io.learnpath.platform.web.ProblemTypes;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.Filter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
@@ -167,21 +162,9 @@ class ResourceServerAutoConfigurationTest {
 
     @Test
     void aTokenThatCannotBeCheckedForWantOfKeysIsServiceUnavailableNotUnauthorized() throws Exception {
-        CountDownLatch released = new CountDownLatch(1);
-        HttpServer keyServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        keyServer.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        keyServer.createContext("/jwks.json", exchange -> {
-            try {
-                released.await(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        keyServer.start();
-        try {
+        try (SilentKeyServer keyServer = new SilentKeyServer()) {
             runner.withUserConfiguration(ShelfController.class)
-                    .withPropertyValues("learnpath.security.jwt.jwks-uri=http://127.0.0.1:"
-                            + keyServer.getAddress().getPort() + "/jwks.json",
+                    .withPropertyValues("learnpath.security.jwt.jwks-uri=" + keyServer.jwksUri(),
                             "learnpath.security.jwt.jwks-timeout=500ms")
                     .run(context -> {
                         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
@@ -190,12 +173,10 @@ class ResourceServerAutoConfigurationTest {
 
                         mvc.perform(get("/api/shelf/loans").header("Authorization", "Bearer " + signedToken()))
                                 .andExpect(status().isServiceUnavailable())
+                                .andExpect(header().exists("Retry-After"))
                                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                                 .andExpect(jsonPath("$.type").value(ProblemTypes.SERVICE_UNAVAILABLE.toString()));
                     });
-        } finally {
-            released.countDown();
-            keyServer.stop(0);
         }
     }
 
