@@ -5,6 +5,8 @@ import io.learnpath.platform.web.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * of Spring Security's empty bodies.
  */
 final class ProblemSecurityResponses {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemSecurityResponses.class);
 
     private final JsonMapper json;
 
@@ -43,6 +47,8 @@ final class ProblemSecurityResponses {
         AuthenticationEntryPoint unauthorized = unauthorized();
         return (request, response, exception) -> {
             if (exception instanceof AuthenticationServiceException) {
+                // The operators' side of it: the cause names the key endpoint and what went wrong there.
+                log.warn("An access token could not be checked: {}", exception.getMessage());
                 response.setHeader(HttpHeaders.RETRY_AFTER, "1");
                 write(response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
                         "Service Unavailable", "Your access token could not be checked right now; try again shortly"));
