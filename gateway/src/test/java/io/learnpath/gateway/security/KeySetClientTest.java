@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.learnpath.platform.security.AccessTokenDecoders;
 import io.learnpath.platform.security.JwtProperties;
@@ -116,14 +117,10 @@ class KeySetClientTest {
         return AccessTokenDecoders.reactiveFromJwkSetUri(properties, KeySetClient.create(timeout));
     }
 
-    private interface Handler {
-        void handle(HttpExchange exchange) throws IOException;
-    }
-
-    private URI startKeyServer(Handler handler) throws IOException {
+    private URI startKeyServer(HttpHandler handler) throws IOException {
         keyServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         keyServer.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        keyServer.createContext("/jwks.json", handler::handle);
+        keyServer.createContext("/jwks.json", handler);
         keyServer.start();
         return URI.create("http://127.0.0.1:" + keyServer.getAddress().getPort() + "/jwks.json");
     }
