@@ -3,7 +3,9 @@ package io.learnpath.progress.milestones;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,6 +35,12 @@ class MilestoneStore {
                 .param("space", MILESTONE_LOCKS).param("key", learnerId.hashCode())
                 .query((rs, row) -> 1)
                 .list();
+    }
+
+    /** The ids of the milestones the learner has reached ({@code first-topic-done}, {@code streak-7}, ...). */
+    Set<String> reachedIds(UUID learnerId) {
+        return new HashSet<>(jdbc.sql("SELECT milestone FROM milestone WHERE learner_id = :learner")
+                .param("learner", learnerId).query(String.class).list());
     }
 
     /** @return true when the learner had not reached it before: only then is it stored */
