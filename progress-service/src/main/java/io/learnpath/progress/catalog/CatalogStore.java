@@ -46,6 +46,13 @@ class CatalogStore {
                 .optional();
     }
 
+    List<CatalogRoadmap> roadmaps(Collection<UUID> ids) {
+        return jdbc.sql("SELECT id, slug, title, version FROM roadmap WHERE id = ANY (:ids)")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(CatalogRoadmap.class)
+                .list();
+    }
+
     Optional<CatalogTopic> topic(UUID roadmapId, String topicSlug) {
         return jdbc.sql("SELECT " + TOPIC_COLUMNS + " FROM roadmap_topic "
                         + "WHERE roadmap_id = :roadmapId AND slug = :slug")

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -87,6 +88,16 @@ public class RoadmapCatalog {
 
     public Optional<CatalogRoadmap> roadmap(UUID id) {
         return store.roadmap(id);
+    }
+
+    /** These roadmaps, in the order of {@code ids}; ids the catalogue does not know are left out. */
+    public List<CatalogRoadmap> roadmaps(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, CatalogRoadmap> byId = store.roadmaps(ids).stream()
+                .collect(Collectors.toMap(CatalogRoadmap::id, roadmap -> roadmap));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The topic with this slug in this roadmap; empty when the roadmap's current version does not list it. */

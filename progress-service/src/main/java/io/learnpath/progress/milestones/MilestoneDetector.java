@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -122,20 +123,24 @@ class MilestoneDetector {
             reach(learner, reached, Milestone.firstTopicDone(at));
         }
         // A status is the topic's: it moves every roadmap that lists the topic, not only the one of the request.
-        Set<UUID> roadmaps = new LinkedHashSet<>();
+        Set<UUID> roadmapIds = new LinkedHashSet<>();
         catalog.memberships(pending.changes.stream().map(TopicStatusRecorded::topicId).distinct().toList())
-                .forEach(membership -> roadmaps.add(membership.roadmapId()));
-        roadmaps.forEach(roadmapId -> catalog.roadmap(roadmapId)
-                .ifPresent(roadmap -> detectOnRoadmap(learner, reached, roadmap, at)));
+                .forEach(membership -> roadmapIds.add(membership.roadmapId()));
+        Map<CatalogRoadmap, List<CatalogTopic>> roadmaps = new LinkedHashMap<>();
+        catalog.roadmaps(roadmapIds).forEach(roadmap -> roadmaps.put(roadmap, catalog.topics(roadmap)));
+        // One read of the learner's statuses for every roadmap touched, not one per roadmap: most topics are on two
+        // (the backend roadmap and a shorter one), and the statuses are the topic's, the same in each.
+        Map<UUID, RecordedStatus> recorded = statuses.of(learner, roadmaps.values().stream().flatMap(List::stream)
+                .map(CatalogTopic::id).distinct().toList());
+        roadmaps.forEach((roadmap, topics) -> detectOnRoadmap(learner, reached, roadmap, topics, recorded, at));
         if (pending.learnt) {
             StreakMilestones.reached(streaks.longest(learner)).forEach(days -> reach(learner, reached,
                     Milestone.streak(days, at)));
         }
     }
 
-    private void detectOnRoadmap(UUID learner, Set<String> reached, CatalogRoadmap roadmap, Instant at) {
-        List<CatalogTopic> topics = catalog.topics(roadmap);
-        Map<UUID, RecordedStatus> recorded = statuses.of(learner, topics.stream().map(CatalogTopic::id).toList());
+    private void detectOnRoadmap(UUID learner, Set<String> reached, CatalogRoadmap roadmap,
+            List<CatalogTopic> topics, Map<UUID, RecordedStatus> recorded, Instant at) {
         RoadmapMilestones.Reached now = RoadmapMilestones.reached(topics.stream()
                 .map(topic -> new RoadmapMilestones.TopicState(topic.level(), finished(recorded.get(topic.id()))))
                 .toList());

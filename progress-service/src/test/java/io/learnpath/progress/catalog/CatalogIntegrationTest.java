@@ -189,6 +189,21 @@ class CatalogIntegrationTest extends ProgressIntegrationTest {
     }
 
     @Test
+    void reads_several_roadmaps_at_once_in_the_order_asked_leaving_out_unknown_ones() {
+        UUID backendId = UUID.randomUUID();
+        UUID apisId = UUID.randomUUID();
+        String backend = uniqueSlug("backend");
+        String apis = uniqueSlug("apis");
+        publishAndAwait(roadmap(backendId, backend, "Backend", 3, topic(UUID.randomUUID(), "http", "BASIC", 1)));
+        publishAndAwait(roadmap(apisId, apis, "APIs", 1, topic(UUID.randomUUID(), "rest", "BASIC", 1)));
+
+        assertThat(catalog.roadmaps(List.of(apisId, UUID.randomUUID(), backendId)))
+                .containsExactly(new CatalogRoadmap(apisId, apis, "APIs", 1),
+                        new CatalogRoadmap(backendId, backend, "Backend", 3));
+        assertThat(catalog.roadmaps(List.of())).isEmpty();
+    }
+
+    @Test
     void nests_sub_topics_under_their_parent_in_each_roadmap() {
         UUID linux = UUID.randomUUID();
         UUID shell = UUID.randomUUID();
