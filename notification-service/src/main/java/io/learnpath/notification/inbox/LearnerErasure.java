@@ -39,8 +39,7 @@ public class LearnerErasure {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean isErased(UUID learnerId) {
-        erased.lockShared(learnerId);
-        return erased.contains(learnerId);
+        return erased.isErased(learnerId);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

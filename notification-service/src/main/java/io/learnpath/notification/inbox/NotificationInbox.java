@@ -46,8 +46,7 @@ public class NotificationInbox {
      */
     @Transactional
     public Optional<NotificationView> deliver(NewNotification notification) {
-        erased.lockShared(notification.learnerId());
-        if (erased.contains(notification.learnerId())) {
+        if (erased.isErased(notification.learnerId())) {
             return Optional.empty();
         }
         Optional<NotificationView> stored = notifications.insert(notification);

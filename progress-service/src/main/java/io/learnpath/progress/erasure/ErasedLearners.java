@@ -22,7 +22,6 @@ public class ErasedLearners {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean isErased(UUID learnerId) {
-        store.lockShared(learnerId);
-        return store.contains(learnerId);
+        return store.isErased(learnerId);
     }
 }
