@@ -1,6 +1,7 @@
 package io.learnpath.progress.milestones;
 
 import io.learnpath.platform.transaction.AfterCommit;
+import io.learnpath.platform.transaction.TransactionBound;
 import io.learnpath.progress.activity.ActivityRecorded;
 import io.learnpath.progress.catalog.CatalogRoadmap;
 import io.learnpath.progress.catalog.CatalogTopic;
@@ -29,8 +30,6 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Finds the milestones a transaction's changes reach and records each the first time, publishing
@@ -91,23 +90,10 @@ class MilestoneDetector {
 
     /** What this transaction did for the learner, detected once just before it commits. */
     private Pending pending(UUID learnerId) {
-        @SuppressWarnings("unchecked")
-        Map<UUID, Pending> byLearner = (Map<UUID, Pending>) TransactionSynchronizationManager.getResource(this);
+        Map<UUID, Pending> byLearner = TransactionBound.value(this, HashMap::new,
+                collected -> collected.forEach(this::detect));
         if (byLearner == null) {
-            Map<UUID, Pending> fresh = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(this, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    fresh.forEach(MilestoneDetector.this::detect);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(MilestoneDetector.this);
-                }
-            });
-            byLearner = fresh;
+            throw new IllegalStateException("Status changes are recorded in a transaction, and milestones with them");
         }
         return byLearner.computeIfAbsent(learnerId, id -> new Pending());
     }

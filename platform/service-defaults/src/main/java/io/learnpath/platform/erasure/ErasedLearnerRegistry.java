@@ -1,13 +1,12 @@
 package io.learnpath.platform.erasure;
 
+import io.learnpath.platform.transaction.TransactionBound;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The {@code erased_learner} table, and the per-learner lock that keeps an erasure and a write about the same
@@ -96,27 +95,9 @@ public abstract class ErasedLearnerRegistry {
 
     /**
      * What {@link #isErased} answered in the current transaction, by learner; null outside a transaction, where each
-     * statement is its own and nothing may be remembered. Bound to the transaction like Spring binds its connection,
-     * and dropped when it completes.
+     * statement is its own and nothing may be remembered.
      */
-    @SuppressWarnings("unchecked")
     private Map<UUID, Boolean> answersOfThisTransaction() {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()
-                || !TransactionSynchronizationManager.isSynchronizationActive()) {
-            return null;
-        }
-        Map<UUID, Boolean> known = (Map<UUID, Boolean>) TransactionSynchronizationManager.getResource(this);
-        if (known == null) {
-            Map<UUID, Boolean> fresh = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(this, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(ErasedLearnerRegistry.this);
-                }
-            });
-            known = fresh;
-        }
-        return known;
+        return TransactionBound.value(this, HashMap::new);
     }
 }
