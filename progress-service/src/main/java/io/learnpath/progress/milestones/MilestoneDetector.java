@@ -44,7 +44,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>The changes of one transaction are collected and detected once before commit: a bulk update of a hundred
  * topics reads each roadmap they touch once, not a hundred times. Spring's {@code @TransactionalEventListener}
- * would call back once per event, hence the explicit synchronization.
+ * would call back once per event, hence the changes collected in a {@link TransactionBound} value.
  *
  * <p>Milestones come from learners' changes only. A republished roadmap reaches none by itself and takes none
  * back; a reset lowers the percent, and reaching it again publishes nothing.
@@ -100,13 +100,10 @@ class MilestoneDetector {
 
     private void detect(UUID learner, Pending pending) {
         store.lockLearner(learner);
-        // Read under the lock, so it is what the learner's earlier detections committed. Every change of a learner
-        // far into a roadmap reaches again the percents and levels behind it (and the first topic, and the streaks):
-        // an insert each that conflicts was ten statements per change at 85 %; skipping the known ones is one.
-        Set<String> reached = store.reachedIds(learner);
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<Milestone> candidates = new ArrayList<>();
         if (pending.changes.stream().anyMatch(change -> change.status() == TopicStatus.DONE)) {
-            reach(learner, reached, Milestone.firstTopicDone(at));
+            candidates.add(Milestone.firstTopicDone(at));
         }
         // A status is the topic's: it moves every roadmap that lists the topic, not only the one of the request.
         Set<UUID> roadmapIds = new LinkedHashSet<>();
@@ -118,22 +115,33 @@ class MilestoneDetector {
         // (the backend roadmap and a shorter one), and the statuses are the topic's, the same in each.
         Map<UUID, RecordedStatus> recorded = statuses.of(learner, roadmaps.values().stream().flatMap(List::stream)
                 .map(CatalogTopic::id).distinct().toList());
-        roadmaps.forEach((roadmap, topics) -> detectOnRoadmap(learner, reached, roadmap, topics, recorded, at));
+        roadmaps.forEach((roadmap, topics) -> candidates.addAll(onRoadmap(roadmap, topics, recorded, at)));
         if (pending.learnt) {
-            StreakMilestones.reached(streaks.longest(learner)).forEach(days -> reach(learner, reached,
-                    Milestone.streak(days, at)));
+            StreakMilestones.reached(streaks.longest(learner)).forEach(days -> candidates.add(Milestone.streak(days,
+                    at)));
         }
+        if (candidates.isEmpty()) {
+            return; // most changes that only record learning (a topic started) reach nothing: no read at all
+        }
+        // Read under the lock, so it is what the learner's earlier detections committed. Every change of a learner
+        // far into a roadmap reaches again the percents and levels behind it (and the first topic, and the streaks):
+        // an insert each that conflicts was ten statements per change at 85 %; skipping the known ones is one.
+        Set<String> reached = store.reachedIds(learner);
+        candidates.forEach(milestone -> reach(learner, reached, milestone));
     }
 
-    private void detectOnRoadmap(UUID learner, Set<String> reached, CatalogRoadmap roadmap,
-            List<CatalogTopic> topics, Map<UUID, RecordedStatus> recorded, Instant at) {
+    /** The levels and percents of the roadmap that the learner's statuses reach now, known or not. */
+    private static List<Milestone> onRoadmap(CatalogRoadmap roadmap, List<CatalogTopic> topics,
+            Map<UUID, RecordedStatus> recorded, Instant at) {
         RoadmapMilestones.Reached now = RoadmapMilestones.reached(topics.stream()
                 .map(topic -> new RoadmapMilestones.TopicState(topic.level(), finished(recorded.get(topic.id()))))
                 .toList());
-        now.levels().forEach(level -> reach(learner, reached,
+        List<Milestone> milestones = new ArrayList<>();
+        now.levels().forEach(level -> milestones.add(
                 Milestone.levelCompleted(level, roadmap.id(), roadmap.slug(), roadmap.title(), at)));
-        now.percents().forEach(percent -> reach(learner, reached,
+        now.percents().forEach(percent -> milestones.add(
                 Milestone.roadmapPercent(percent, roadmap.id(), roadmap.slug(), roadmap.title(), at)));
+        return milestones;
     }
 
     /**
