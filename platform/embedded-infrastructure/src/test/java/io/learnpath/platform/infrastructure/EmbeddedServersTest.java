@@ -19,7 +19,9 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +82,12 @@ class EmbeddedServersTest {
         try (KafkaBrokerProcess kafka = KafkaBrokerProcess.start(port, controllerPort, data.resolve("kafka"), log,
                 Duration.ofSeconds(90)); Admin admin = admin(kafka)) {
             assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).contains("kept");
+            // The cleaner's key map as the broker reads its configuration (Kafka's default would take 128 MB).
+            ConfigResource brokerConfig = new ConfigResource(ConfigResource.Type.BROKER, "1");
+            Config config = admin.describeConfigs(Set.of(brokerConfig)).all().get(30, TimeUnit.SECONDS)
+                    .get(brokerConfig);
+            assertThat(config.get("log.cleaner.dedupe.buffer.size").value())
+                    .isEqualTo(KafkaBrokerProcess.CLEANER_DEDUPE_BUFFER_BYTES);
         }
     }
 
