@@ -38,7 +38,7 @@ class NotificationLatencyBenchmark {
                 Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 30)),
                 Duration.ofSeconds(Integer.getInteger("benchmark.warm-up-seconds", 150)),
                 NotificationSettings.steps(System.getProperty("benchmark.subscriber-steps",
-                        "100,200,400,800,1200")));
+                        "100,200,400,800,1200")), Integer.getInteger("benchmark.spread", 45));
         StackEndpoints endpoints = StackEndpoints.of(stack.stack());
         String header = "# Notifications through the gateway\n\n%s, %d cores, component JVMs `%s`.\n\n".formatted(
                 Instant.now(), Runtime.getRuntime().availableProcessors(), RunningStack.JVM_OPTIONS);

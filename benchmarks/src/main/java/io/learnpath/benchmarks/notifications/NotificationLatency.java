@@ -106,6 +106,7 @@ public final class NotificationLatency {
         List<String> topics = Roadmaps.topicsOf(stack, Roadmaps.BACKEND);
         List<Learner> learners = Learners.tokens(Learners.signUp(stack, settings.learners())).stream()
                 .map(Learner::new).toList();
+        headStart(learners, topics);
         try (Streams streams = new Streams(stack.gateway())) {
             List<CompletableFuture<Integer>> opened = learners.stream()
                     .map(learner -> streams.open(learner.token, learner::arrived)).toList();
@@ -115,6 +116,31 @@ public final class NotificationLatency {
             }
             warmUp(learners, topics);
             return latency(streams, learners, topics);
+        }
+    }
+
+    /**
+     * Puts the learners at different points of the roadmap ({@link NotificationSettings#spread}), directly at the
+     * progress-service, as the sign-ups go to the auth-service: setup, not what is measured. The topics are marked
+     * skipped, which counts towards milestones as done does, so each learner reaches its milestones at its own
+     * time, and makes no topic notice that the stream would then have to tell apart from the measured ones.
+     */
+    private void headStart(List<Learner> learners, List<String> topics) {
+        TestHttp progress = TestHttp.at(stack.direct(Component.PROGRESS));
+        for (int i = 0; i < learners.size(); i++) {
+            int skipped = Math.min(settings.headStart(i), topics.size());
+            if (skipped == 0) {
+                continue;
+            }
+            Learner learner = learners.get(i);
+            List<Map<String, String>> statuses = topics.subList(0, skipped).stream()
+                    .map(topic -> Map.of("topicSlug", topic, "status", "SKIPPED")).toList();
+            TestResponse answer = progress.request("/api/progress/roadmaps/" + Roadmaps.BACKEND + "/topics")
+                    .token(learner.token).json(Map.of("topics", statuses)).put();
+            if (answer.status() != 200) {
+                throw new IllegalStateException("A learner's head start failed: " + answer);
+            }
+            learner.next.set(skipped);
         }
     }
 
@@ -177,8 +203,9 @@ public final class NotificationLatency {
                 .flatMap(learner -> learner.samples.stream()).toList(), P99_GOAL.bound()),
                 settings.length().toSeconds());
         String markdown = """
-                %d learners, each with one SSE stream through the gateway; %d topics marked DONE a second through \
-                the gateway (each a real change) for %d s, after a %d s warm-up climbing from a tenth of that rate.
+                %d learners, each with one SSE stream through the gateway and at its own point of the roadmap \
+                (head starts of 0 to %d topics skipped before); %d topics marked DONE a second through the gateway \
+                (each a real change) for %d s, after a %d s warm-up climbing from a tenth of that rate.
 
                 | DONE sent | notices measured | lost | failed requests | achieved DONE/s | p50 ms | p95 ms | p99 ms | max ms |
                 |---|---|---|---|---|---|---|---|---|
@@ -199,7 +226,8 @@ public final class NotificationLatency {
 
                 The notification-service's own view of its `TopicStatusChanged` events (its lag timers, over about \
                 the last two minutes): event time → sent by the progress-service's outbox %s; sent → received %s.
-                """.formatted(learners.size(), settings.rate(), settings.length().toSeconds(),
+                """.formatted(learners.size(), settings.headStart(learners.size() - 1), settings.rate(),
+                settings.length().toSeconds(),
                 settings.warmUp().toSeconds(), sentDone.get(), all.size(), lost, errors.get(),
                 Report.format(sentDone.get() / seconds), Report.format(millis(all, 0.50)),
                 Report.format(millis(all, 0.95)), Report.format(p99),
