@@ -134,8 +134,8 @@ public record StackBenchmarks(Stack stack, Settings settings, NotificationSettin
                 "The gateway's rate limit: " + rateLimit + " requests a second per learner, bursts of " + burst
                         + "; sign-ins paced at " + SignIn.pace() + " a second (four fifths of its sign-in budget)",
                 "Notifications: %d learners, head starts of 0 to %d topics, %d DONE a second for %d s after a %d s "
-                        .formatted(notifications.learners(), Math.max(0, notifications.headStart(
-                                notifications.learners() - 1)), notifications.rate(),
+                        .formatted(notifications.learners(), notifications.headStart(notifications.learners() - 1),
+                                notifications.rate(),
                                 notifications.length().toSeconds(), notifications.warmUp().toSeconds())
                         + "climb; subscriber steps " + notifications.steps());
     }

@@ -28,11 +28,11 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     /**
      * The broker's own JVM options; an AOT cache made for the broker is only valid for these.
      *
-     * <p>The parallel collector, as the services' {@code peak} options: at 100 events a second the serial one's
-     * young pauses here took 15-80 ms every 4-5 s on one thread, and every relay and consumer waits out each of
-     * them. The young generation's size is set ({@code -Xmn}): sized from the first heap, the serial collector
-     * kept 20 MB all run, a collection every 4-5 s (docs/performance.md, tenth session). The heap is smaller than
-     * before now that the log cleaner's buffer is ({@link #CLEANER_DEDUPE_BUFFER_BYTES}).
+     * <p>Every relay and consumer waits out the broker's pauses. With the serial collector they took 15-80 ms
+     * every 4-5 s at 100 events a second: one thread, and a young generation kept at the 20 MB it was sized to
+     * from the first heap. So the parallel collector, as the services' {@code peak} options have it, and a young
+     * generation of a set size ({@code -Xmn}): 12-50 ms every 9-10 s (docs/performance.md, tenth session). The
+     * heap is smaller than before because the log cleaner's buffer is ({@link #CLEANER_DEDUPE_BUFFER_BYTES}).
      */
     public static final List<String> JVM_OPTIONS = List.of("-Xms96m", "-Xmx256m", "-Xmn48m", "-XX:+UseParallelGC",
             "-Xss512k", "--sun-misc-unsafe-memory-access=allow");
