@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
  * backed by BouncyCastle. The encoded form carries its own parameters ({@code $argon2id$v=19$m=19456,t=2,p=1$...}),
  * which is what lets {@link #needsRehash} spot hashes made with older settings.
  *
- * <p>Argon2 runs on a few platform threads of its own, one per core, never on the request's virtual thread.
- * A virtual thread is not preempted: tens of milliseconds of hashing hold its carrier, and with one carrier per
- * core a few sign-ins at once starve every other request of the service (and the outbox relay) until they are
- * done. Waiting for the hashing threads unmounts the virtual thread instead, and the queue in front of them is
- * where sign-ins wait their turn.
+ * <p>Argon2 runs on a few platform threads of its own, one per core, never on the request's thread, and the queue
+ * in front of them is where sign-ins wait their turn. Each hash takes 19 MiB and tens of milliseconds of a core: on
+ * the request threads (two hundred of Tomcat's, or virtual ones if a deployment turns them on) a burst of sign-ins
+ * would hash all at once, fill the heap and starve every other request of the service; and a virtual thread is not
+ * preempted, so its hashing would hold a carrier (one per core) until done.
  */
 @Component
 public class PasswordHasher {
