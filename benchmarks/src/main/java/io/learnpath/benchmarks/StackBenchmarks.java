@@ -133,11 +133,10 @@ public record StackBenchmarks(Stack stack, Settings settings, NotificationSettin
                         + "`LEARNPATH_ZIPKIN=off` leaves them out)" : "off"),
                 "The gateway's rate limit: " + rateLimit + " requests a second per learner, bursts of " + burst
                         + "; sign-ins paced at " + SignIn.pace() + " a second (four fifths of its sign-in budget)",
-                "Notifications: %d learners, head starts of 0 to %d topics, %d DONE a second for %d s after a %d s "
-                        .formatted(notifications.learners(), notifications.headStart(notifications.learners() - 1),
-                                notifications.rate(),
-                                notifications.length().toSeconds(), notifications.warmUp().toSeconds())
-                        + "climb; subscriber steps " + notifications.steps());
+                ("Notifications: %d learners, head starts of 0 to %d topics, %d DONE a second for %d s after a %d s"
+                        + " climb; subscriber steps %s").formatted(notifications.learners(),
+                        notifications.headStart(notifications.learners() - 1), notifications.rate(),
+                        notifications.length().toSeconds(), notifications.warmUp().toSeconds(), notifications.steps()));
     }
 
     /** The checkout's commit ("-dirty" with uncommitted changes), so that a report says what it measured. */
