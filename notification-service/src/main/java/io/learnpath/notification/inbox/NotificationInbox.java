@@ -115,7 +115,10 @@ public class NotificationInbox {
         AfterCommit.run(() -> events.publishEvent(new UnreadCountChanged(learnerId)));
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * One statement, so no transaction around it: a read-only one added a commit, a round trip, for every notice a
+     * live stream shows (its count follows it).
+     */
     public UnreadCount unreadCount(UUID learnerId) {
         return new UnreadCount(notifications.count(learnerId, InboxFilter.UNREAD));
     }

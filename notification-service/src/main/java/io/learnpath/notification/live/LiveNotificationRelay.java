@@ -131,7 +131,8 @@ class LiveNotificationRelay implements MessageListener {
     private void forward(LiveMessage live) {
         if (live.carriesNotification()) {
             streams.deliver(live.learnerId(), new LiveNotification(live.notificationId(), live.notification()));
+        } else {
+            streams.unreadCountChanged(live.learnerId());
         }
-        streams.unreadCountChanged(live.learnerId());
     }
 }

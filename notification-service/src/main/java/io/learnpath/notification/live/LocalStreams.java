@@ -9,10 +9,13 @@ import java.util.UUID;
  */
 public interface LocalStreams {
 
-    /** Sends to the learner's streams on this instance; a learner with none here is simply not connected here. */
+    /**
+     * Sends the notification to the learner's streams on this instance, with the unread count as it is now; a
+     * learner with none here is simply not connected here.
+     */
     void deliver(UUID learnerId, LiveNotification notification);
 
-    /** Sends the learner's streams on this instance their unread count as it is now. */
+    /** Sends the learner's streams on this instance their unread count as it is now (a change without a notice). */
     void unreadCountChanged(UUID learnerId);
 
     /** Ends the learner's streams on this instance, without waiting for them (the learner was erased). */

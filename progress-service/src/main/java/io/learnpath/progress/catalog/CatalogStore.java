@@ -46,19 +46,16 @@ class CatalogStore {
                 .optional();
     }
 
-    List<CatalogRoadmap> roadmaps(Collection<UUID> ids) {
-        return jdbc.sql("SELECT id, slug, title, version FROM roadmap WHERE id = ANY (:ids)")
-                .param("ids", ids.toArray(UUID[]::new))
+    /** The roadmaps listing any of these topics, by id. */
+    List<CatalogRoadmap> roadmapsListing(Collection<UUID> topicIds) {
+        return jdbc.sql("""
+                        SELECT id, slug, title, version FROM roadmap r
+                        WHERE EXISTS (SELECT 1 FROM roadmap_topic t
+                                      WHERE t.roadmap_id = r.id AND t.topic_id = ANY (:ids))
+                        ORDER BY id""")
+                .param("ids", topicIds.toArray(UUID[]::new))
                 .query(CatalogRoadmap.class)
                 .list();
-    }
-
-    Optional<CatalogTopic> topic(UUID roadmapId, String topicSlug) {
-        return jdbc.sql("SELECT " + TOPIC_COLUMNS + " FROM roadmap_topic "
-                        + "WHERE roadmap_id = :roadmapId AND slug = :slug")
-                .param("roadmapId", roadmapId).param("slug", topicSlug)
-                .query(CatalogStore::topic)
-                .optional();
     }
 
     List<CatalogTopic> topics(UUID roadmapId) {

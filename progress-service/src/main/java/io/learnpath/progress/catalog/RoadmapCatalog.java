@@ -8,9 +8,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -90,19 +90,13 @@ public class RoadmapCatalog {
         return store.roadmap(id);
     }
 
-    /** These roadmaps, in the order of {@code ids}; ids the catalogue does not know are left out. */
-    public List<CatalogRoadmap> roadmaps(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, CatalogRoadmap> byId = store.roadmaps(ids).stream()
-                .collect(Collectors.toMap(CatalogRoadmap::id, roadmap -> roadmap));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-    }
-
-    /** The topic with this slug in this roadmap; empty when the roadmap's current version does not list it. */
-    public Optional<CatalogTopic> topic(UUID roadmapId, String topicSlug) {
-        return store.topic(roadmapId, topicSlug);
+    /**
+     * The topic with this slug in this version of the roadmap; empty when it does not list it. Looked up in the
+     * version's topic list ({@link #topics}), which every status change reads anyway, rather than by a statement of
+     * its own; a list of a few hundred topics is searched in microseconds.
+     */
+    public Optional<CatalogTopic> topic(CatalogRoadmap roadmap, String topicSlug) {
+        return topics(roadmap).stream().filter(topic -> topic.slug().equals(topicSlug)).findFirst();
     }
 
     /**
@@ -120,6 +114,18 @@ public class RoadmapCatalog {
     /** These topics by id, as any roadmap lists them; ids the catalogue does not know are left out. */
     public Map<UUID, CatalogTopic> topicsById(Collection<UUID> topicIds) {
         return store.anyCopyOf(topicIds).stream().collect(Collectors.toMap(CatalogTopic::id, topic -> topic));
+    }
+
+    /**
+     * The roadmaps that list any of these topics, in their current versions, each with its whole topic list: one
+     * statement for the roadmaps, the lists from memory ({@link #topics}).
+     */
+    public Map<CatalogRoadmap, List<CatalogTopic>> roadmapsListing(Collection<UUID> topicIds) {
+        Map<CatalogRoadmap, List<CatalogTopic>> listing = new LinkedHashMap<>();
+        if (!topicIds.isEmpty()) {
+            store.roadmapsListing(topicIds).forEach(roadmap -> listing.put(roadmap, topics(roadmap)));
+        }
+        return listing;
     }
 
     /**

@@ -2,11 +2,11 @@ package io.learnpath.progress.milestones;
 
 import io.learnpath.platform.transaction.AfterCommit;
 import io.learnpath.platform.transaction.TransactionBound;
-import io.learnpath.progress.activity.ActivityRecorded;
 import io.learnpath.progress.catalog.CatalogRoadmap;
 import io.learnpath.progress.catalog.CatalogTopic;
 import io.learnpath.progress.catalog.RoadmapCatalog;
 import io.learnpath.progress.events.MilestoneReached;
+import io.learnpath.progress.events.StudyDayRecorded;
 import io.learnpath.progress.milestones.policy.RoadmapMilestones;
 import io.learnpath.progress.milestones.policy.StreakMilestones;
 import io.learnpath.progress.streaks.Streaks;
@@ -21,8 +21,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,9 +81,14 @@ class MilestoneDetector {
         }
     }
 
+    /**
+     * The longest streak grows only with a new study day, so streaks are checked on the day's first learning (the
+     * day is announced once per learner, in the transaction that logs it) rather than on every change: reading all
+     * of a learner's active days was a statement per change, and one that grows with the learner's history.
+     */
     @EventListener
-    void on(ActivityRecorded recorded) {
-        pending(recorded.learnerId()).learnt = true;
+    void on(StudyDayRecorded day) {
+        pending(day.learnerId()).newStudyDay = true;
     }
 
     /** What this transaction did for the learner, detected once just before it commits. */
@@ -106,17 +109,14 @@ class MilestoneDetector {
             candidates.add(Milestone.firstTopicDone(at));
         }
         // A status is the topic's: it moves every roadmap that lists the topic, not only the one of the request.
-        Set<UUID> roadmapIds = new LinkedHashSet<>();
-        catalog.memberships(pending.changes.stream().map(TopicStatusRecorded::topicId).distinct().toList())
-                .forEach(membership -> roadmapIds.add(membership.roadmapId()));
-        Map<CatalogRoadmap, List<CatalogTopic>> roadmaps = new LinkedHashMap<>();
-        catalog.roadmaps(roadmapIds).forEach(roadmap -> roadmaps.put(roadmap, catalog.topics(roadmap)));
+        Map<CatalogRoadmap, List<CatalogTopic>> roadmaps = catalog.roadmapsListing(
+                pending.changes.stream().map(TopicStatusRecorded::topicId).distinct().toList());
         // One read of the learner's statuses for every roadmap touched, not one per roadmap: most topics are on two
         // (the backend roadmap and a shorter one), and the statuses are the topic's, the same in each.
         Map<UUID, RecordedStatus> recorded = statuses.of(learner, roadmaps.values().stream().flatMap(List::stream)
                 .map(CatalogTopic::id).distinct().toList());
         roadmaps.forEach((roadmap, topics) -> candidates.addAll(onRoadmap(roadmap, topics, recorded, at)));
-        if (pending.learnt) {
+        if (pending.newStudyDay) {
             StreakMilestones.reached(streaks.longest(learner)).forEach(days -> candidates.add(Milestone.streak(days,
                     at)));
         }
@@ -185,6 +185,6 @@ class MilestoneDetector {
 
     private static final class Pending {
         private final List<TopicStatusRecorded> changes = new ArrayList<>();
-        private boolean learnt;
+        private boolean newStudyDay;
     }
 }

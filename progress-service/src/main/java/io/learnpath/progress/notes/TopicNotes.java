@@ -117,7 +117,7 @@ public class TopicNotes {
     private CatalogTopic topic(String roadmapSlug, String topicSlug) {
         CatalogRoadmap roadmap = catalog.roadmap(roadmapSlug)
                 .orElseThrow(() -> new NotFoundException("roadmap", roadmapSlug));
-        return catalog.topic(roadmap.id(), topicSlug)
+        return catalog.topic(roadmap, topicSlug)
                 .orElseThrow(() -> new NotFoundException("topic", roadmapSlug + "/" + topicSlug));
     }
 

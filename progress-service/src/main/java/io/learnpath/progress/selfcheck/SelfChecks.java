@@ -86,7 +86,7 @@ public class SelfChecks {
         }
         CatalogRoadmap roadmap = catalog.roadmap(roadmapSlug)
                 .orElseThrow(() -> new NotFoundException("roadmap", roadmapSlug));
-        CatalogTopic topic = catalog.topic(roadmap.id(), topicSlug)
+        CatalogTopic topic = catalog.topic(roadmap, topicSlug)
                 .orElseThrow(() -> new NotFoundException("topic", roadmapSlug + "/" + topicSlug));
         List<AnswerKey> keys = catalog.answerKeys(roadmap.id(), topic.id());
         if (keys.isEmpty()) {
@@ -118,7 +118,7 @@ public class SelfChecks {
     public TopicSelfCheck ofTopic(UUID learnerId, String roadmapSlug, String topicSlug) {
         CatalogRoadmap roadmap = catalog.roadmap(roadmapSlug)
                 .orElseThrow(() -> new NotFoundException("roadmap", roadmapSlug));
-        CatalogTopic topic = catalog.topic(roadmap.id(), topicSlug)
+        CatalogTopic topic = catalog.topic(roadmap, topicSlug)
                 .orElseThrow(() -> new NotFoundException("topic", roadmapSlug + "/" + topicSlug));
         return attempts.ofTopic(learnerId, topic.id())
                 .orElseThrow(() -> new NotFoundException("self-check", roadmapSlug + "/" + topicSlug));

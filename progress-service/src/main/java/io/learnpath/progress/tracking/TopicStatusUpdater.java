@@ -68,7 +68,7 @@ public class TopicStatusUpdater {
         }
         CatalogRoadmap roadmap = catalog.roadmap(roadmapSlug)
                 .orElseThrow(() -> new NotFoundException("roadmap", roadmapSlug));
-        CatalogTopic topic = catalog.topic(roadmap.id(), topicSlug)
+        CatalogTopic topic = catalog.topic(roadmap, topicSlug)
                 .orElseThrow(() -> new NotFoundException("topic", roadmapSlug + "/" + topicSlug));
         // PostgreSQL keeps microseconds: truncating here makes the answer equal what later reads return.
         return apply(learnerId, roadmap, topic, status, clock.instant().truncatedTo(ChronoUnit.MICROS));
@@ -97,7 +97,7 @@ public class TopicStatusUpdater {
                 problems.add(new FieldError("topics[" + i + "].topicSlug", "repeats '" + slug + "'"));
                 continue;
             }
-            Optional<CatalogTopic> topic = catalog.topic(roadmap.id(), slug);
+            Optional<CatalogTopic> topic = catalog.topic(roadmap, slug);
             if (topic.isPresent()) {
                 topics.add(topic.get());
             } else {

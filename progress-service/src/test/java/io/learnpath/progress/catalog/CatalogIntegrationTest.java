@@ -189,18 +189,48 @@ class CatalogIntegrationTest extends ProgressIntegrationTest {
     }
 
     @Test
-    void reads_several_roadmaps_at_once_in_the_order_asked_leaving_out_unknown_ones() {
+    void finds_the_roadmaps_listing_some_topics_each_with_its_current_topic_list() {
+        UUID http = UUID.randomUUID();
+        UUID rest = UUID.randomUUID();
+        UUID databases = UUID.randomUUID();
         UUID backendId = UUID.randomUUID();
         UUID apisId = UUID.randomUUID();
         String backend = uniqueSlug("backend");
         String apis = uniqueSlug("apis");
-        publishAndAwait(roadmap(backendId, backend, "Backend", 3, topic(UUID.randomUUID(), "http", "BASIC", 1)));
-        publishAndAwait(roadmap(apisId, apis, "APIs", 1, topic(UUID.randomUUID(), "rest", "BASIC", 1)));
+        publishAndAwait(roadmap(backendId, backend, "Backend", 3, topic(http, "http", "BASIC", 1),
+                topic(databases, "databases", "INTERMEDIATE", 2)));
+        publishAndAwait(roadmap(apisId, apis, "APIs", 1, topic(rest, "rest", "BASIC", 1),
+                topic(http, "http", "INTERMEDIATE", 2)));
 
-        assertThat(catalog.roadmaps(List.of(apisId, UUID.randomUUID(), backendId)))
-                .containsExactly(new CatalogRoadmap(apisId, apis, "APIs", 1),
-                        new CatalogRoadmap(backendId, backend, "Backend", 3));
-        assertThat(catalog.roadmaps(List.of())).isEmpty();
+        Map<CatalogRoadmap, List<CatalogTopic>> listingHttp = catalog.roadmapsListing(List.of(http));
+        assertThat(listingHttp.keySet()).containsExactlyInAnyOrder(new CatalogRoadmap(apisId, apis, "APIs", 1),
+                new CatalogRoadmap(backendId, backend, "Backend", 3));
+        assertThat(listingHttp.get(new CatalogRoadmap(backendId, backend, "Backend", 3)))
+                .extracting(CatalogTopic::slug).containsExactly("http", "databases");
+        assertThat(catalog.roadmapsListing(List.of(rest, databases)).keySet()).extracting(CatalogRoadmap::id)
+                .containsExactlyInAnyOrder(apisId, backendId);
+        assertThat(catalog.roadmapsListing(List.of(databases)).keySet()).extracting(CatalogRoadmap::id)
+                .containsExactly(backendId);
+        assertThat(catalog.roadmapsListing(List.of(UUID.randomUUID()))).isEmpty();
+        assertThat(catalog.roadmapsListing(List.of())).isEmpty();
+    }
+
+    /** A slug names a topic within one version of one roadmap: the same topic may sit in another, the slug not. */
+    @Test
+    void looks_a_topic_up_by_slug_in_the_roadmaps_current_version() {
+        UUID http = UUID.randomUUID();
+        UUID backendId = UUID.randomUUID();
+        String backend = uniqueSlug("backend");
+        publishAndAwait(roadmap(backendId, backend, "Backend", 1, topic(http, "http", "BASIC", 1)));
+        CatalogRoadmap first = catalog.roadmap(backend).orElseThrow();
+        assertThat(catalog.topic(first, "http")).map(CatalogTopic::id).contains(http);
+        assertThat(catalog.topic(first, "databases")).isEmpty();
+
+        UUID databases = UUID.randomUUID();
+        publishAndAwait(roadmap(backendId, backend, "Backend", 2, topic(databases, "databases", "BASIC", 1)));
+        CatalogRoadmap second = catalog.roadmap(backend).orElseThrow();
+        assertThat(catalog.topic(second, "databases")).map(CatalogTopic::id).contains(databases);
+        assertThat(catalog.topic(second, "http")).isEmpty();
     }
 
     @Test

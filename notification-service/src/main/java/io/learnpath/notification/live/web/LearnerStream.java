@@ -5,8 +5,10 @@ import io.learnpath.notification.live.LiveNotification;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -17,11 +19,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.springframework.http.MediaType;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter.DataWithMediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * One open SSE connection of one learner. Everything written to it goes through its own single (virtual) worker
- * thread: writes stay in order, a replay finishes before live notifications follow, and a client that reads
+ * One open SSE connection of one learner. Everything written to it after the greeting ({@link #greet}) goes through
+ * its own single (virtual) worker thread: writes stay in order, a replay finishes before live notifications follow, and a client that reads
  * slowly holds up only itself. When it falls too far behind it is closed; it reconnects with Last-Event-ID.
  */
 final class LearnerStream {
@@ -76,11 +79,20 @@ final class LearnerStream {
     }
 
     /**
-     * Queues a first comment. Spring commits the response (status and headers) only with the first write, so
-     * without it a client would see its stream open only at the first heartbeat or notification.
+     * Sends a first comment, on the request's own thread, before anything is queued. Spring commits the response
+     * (status and headers) only with the first write, so without it a client would see its stream open only at the
+     * first heartbeat or notification. And it must be the request's thread that commits: a write sent before the
+     * controller returns waits in the emitter and goes out as Spring takes the emitter over, on this thread, while a
+     * write from the stream's worker could commit the response while this thread is still on its way back through
+     * the filters, where Spring Security's header writer adds its headers to the same response: Tomcat's headers are
+     * not thread-safe, and the two together failed a stream with a 500 (spring-security#15510, unfixed in 7.0).
      */
     void greet() {
-        enqueue(() -> write(SseEmitter.event().comment("connected")));
+        try {
+            emitter.send(SseEmitter.event().comment("connected"));
+        } catch (IOException | IllegalStateException gone) {
+            close();
+        }
     }
 
     /** Queues the notifications missed since the client's Last-Event-ID, ahead of anything live. */
@@ -90,27 +102,33 @@ final class LearnerStream {
         });
     }
 
-    void push(LiveNotification notification) {
-        enqueue(() -> send(notification));
-    }
-
-    /** Queues the unread count, read when its turn comes; without an id, so Last-Event-ID stays a notification's. */
-    void unreadCount(Supplier<UnreadCount> count) {
+    /**
+     * Queues the notification and the unread count it changed, read when their turn comes, for one write: one flush
+     * and one chunk on the connection, so the gateway relays one piece and the client wakes once, where two writes
+     * cost each of them twice (the count follows every notice).
+     */
+    void push(LiveNotification notification, Supplier<UnreadCount> count) {
         enqueue(() -> {
-            UnreadCount unread;
-            try {
-                unread = count.get();
-            } catch (RuntimeException e) {
-                // The stream is closing (its writer interrupted mid-query) or the database hiccupped: the badge
-                // catches up with the next change or the next connection; the stream itself is not at fault.
-                return;
+            Set<DataWithMediaType> events = new LinkedHashSet<>();
+            // Sent already (it also came in while the replay ran, or came late through Redis): the count alone.
+            boolean fresh = recentlySent.add(notification.id());
+            if (fresh) {
+                events.addAll(notice(notification).build());
             }
-            write(SseEmitter.event().name(UNREAD_COUNT).data(unread, MediaType.APPLICATION_JSON));
+            unreadCountEvent(count).ifPresent(event -> events.addAll(event.build()));
+            if (write(events) && fresh) {
+                delivered.accept(notification.kind());
+            }
         });
     }
 
+    /** Queues the unread count, read when its turn comes. */
+    void unreadCount(Supplier<UnreadCount> count) {
+        enqueue(() -> unreadCountEvent(count).ifPresent(event -> write(event.build())));
+    }
+
     void heartbeat() {
-        enqueue(() -> write(SseEmitter.event().comment("heartbeat")));
+        enqueue(() -> write(SseEmitter.event().comment("heartbeat").build()));
     }
 
     /** Ends the stream from our side (shutdown, timeout); the client may reconnect. */
@@ -170,15 +188,34 @@ final class LearnerStream {
         if (!recentlySent.add(notification.id())) {
             return;
         }
-        if (write(SseEmitter.event().name(EVENT_NAME).id(notification.id().toString())
-                .data(notification.json(), MediaType.APPLICATION_JSON))) {
+        if (write(notice(notification).build())) {
             delivered.accept(notification.kind());
         }
     }
 
-    private boolean write(SseEmitter.SseEventBuilder event) {
+    private static SseEmitter.SseEventBuilder notice(LiveNotification notification) {
+        return SseEmitter.event().name(EVENT_NAME).id(notification.id().toString())
+                .data(notification.json(), MediaType.APPLICATION_JSON);
+    }
+
+    /** The count as an event without an id, so that Last-Event-ID stays a notification's. */
+    private static Optional<SseEmitter.SseEventBuilder> unreadCountEvent(Supplier<UnreadCount> count) {
         try {
-            emitter.send(event);
+            return Optional.of(SseEmitter.event().name(UNREAD_COUNT).data(count.get(), MediaType.APPLICATION_JSON));
+        } catch (RuntimeException e) {
+            // The stream is closing (its writer interrupted mid-query) or the database hiccupped: the badge catches up
+            // with the next change or the next connection; the stream itself is not at fault.
+            return Optional.empty();
+        }
+    }
+
+    /** Writes the events and flushes once. */
+    private boolean write(Set<DataWithMediaType> events) {
+        if (events.isEmpty()) {
+            return true;
+        }
+        try {
+            emitter.send(events);
             return true;
         } catch (IOException | IllegalStateException gone) {
             // The client went away (or the emitter already completed): the container reports it too, but the

@@ -93,7 +93,7 @@ class LiveNotificationStreams implements LocalStreams, SmartLifecycle {
     public void deliver(UUID learnerId, LiveNotification notification) {
         Set<LearnerStream> streams = byLearner.get(learnerId);
         if (streams != null) {
-            streams.forEach(stream -> stream.push(notification));
+            streams.forEach(stream -> stream.push(notification, () -> inbox.unreadCount(learnerId)));
         }
     }
 
