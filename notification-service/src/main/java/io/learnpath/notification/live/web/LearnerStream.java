@@ -24,8 +24,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * One open SSE connection of one learner. Everything written to it after the greeting ({@link #greet}) goes through
- * its own single (virtual) worker thread: writes stay in order, a replay finishes before live notifications follow, and a client that reads
- * slowly holds up only itself. When it falls too far behind it is closed; it reconnects with Last-Event-ID.
+ * its own single (virtual) worker thread: writes stay in order, a replay finishes before live notifications follow,
+ * and a client that reads slowly holds up only itself. When it falls too far behind it is closed; it reconnects with
+ * Last-Event-ID.
  */
 final class LearnerStream {
 
