@@ -89,11 +89,7 @@ final class LearnerStream {
      * not thread-safe, and the two together failed a stream with a 500 (spring-security#15510, unfixed in 7.0).
      */
     void greet() {
-        try {
-            emitter.send(SseEmitter.event().comment("connected"));
-        } catch (IOException | IllegalStateException gone) {
-            close();
-        }
+        write(SseEmitter.event().comment("connected").build());
     }
 
     /** Queues the notifications missed since the client's Last-Event-ID, ahead of anything live. */
