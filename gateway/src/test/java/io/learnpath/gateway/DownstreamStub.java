@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A real HTTP server standing in for the services behind the gateway. It answers every request with a small JSON
- * echo (unless told to fail or hang) and remembers what it received, its readiness probe aside; {@code GET /api/notifications/stream} answers as server-sent events, sending
+ * echo (unless told to fail or hang, or the query asks it to {@link #BREAK_OFF}) and remembers what it received, its readiness probe aside; {@code GET /api/notifications/stream} answers as server-sent events, sending
  * one event, then holding the stream open until the test opens the gate, then a second event.
  */
 public final class DownstreamStub implements AutoCloseable {
@@ -36,6 +36,9 @@ public final class DownstreamStub implements AutoCloseable {
                     .findFirst();
         }
     }
+
+    /** A request whose query string contains this gets no answer: its connection is closed instead. */
+    public static final String BREAK_OFF = "break-off";
 
     private final HttpServer server;
     private final ConcurrentLinkedQueue<ReceivedRequest> received = new ConcurrentLinkedQueue<>();
@@ -137,6 +140,12 @@ public final class DownstreamStub implements AutoCloseable {
             received.add(new ReceivedRequest(exchange.getRequestMethod(), exchange.getRequestURI(),
                     Map.copyOf(exchange.getRequestHeaders())));
             Integer failure = failingPaths.get(path);
+            String query = exchange.getRequestURI().getRawQuery();
+            if (query != null && query.contains(BREAK_OFF)) {
+                // Closing an exchange whose headers were never sent closes its connection: what the gateway sees
+                // when a service's process dies mid-request.
+                return;
+            }
             if (hangsOnEveryRequest) {
                 await(closed);
             } else if (failure != null) {

@@ -18,11 +18,13 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import reactor.netty.channel.AbortedException;
+import reactor.netty.http.client.PrematureCloseException;
 
 /**
  * Turns every error the gateway raises itself into a problem response: no route for a path (404), the rate
- * limiter's refusal (429), no live instance or a refused connection (503), a downstream too slow to answer
- * (504), and anything unexpected (500, logged, no details). Runs before Boot's default handler, which would
+ * limiter's refusal (429), a service that closed the connection before its answer was complete (502), no live
+ * instance or a refused connection (503), a downstream too slow to answer (504), and anything unexpected (500,
+ * logged, no details). Runs before Boot's default handler, which would
  * answer with its own JSON shape.
  */
 @Component
@@ -96,6 +98,11 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
         if (causedBy(error, ConnectException.class) || causedBy(error, io.netty.channel.ConnectTimeoutException.class)) {
             return forStatus(HttpStatus.SERVICE_UNAVAILABLE);
         }
+        if (causedBy(error, PrematureCloseException.class)) {
+            // The service went away mid-request (it stopped or crashed): its failure, not the gateway's, and
+            // worth a retry once another instance or the restarted one answers.
+            return forStatus(HttpStatus.BAD_GATEWAY);
+        }
         if (causedBy(error, TimeoutException.class)) {
             return forStatus(HttpStatus.GATEWAY_TIMEOUT);
         }
@@ -130,6 +137,8 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
             case 408 -> new Answer(status, "Request Timeout", "The request did not arrive in time");
             case 429 -> new Answer(status, "Too Many Requests",
                     "Request rate limit exceeded; retry after the time given in Retry-After");
+            case 502 -> new Answer(status, "Bad Gateway",
+                    "The service behind this path broke off its answer; try again shortly");
             case 503 -> new Answer(status, "Service Unavailable",
                     "The service behind this path is not available right now; try again shortly");
             case 504 -> new Answer(status, "Gateway Timeout", "The service behind this path did not answer in time");

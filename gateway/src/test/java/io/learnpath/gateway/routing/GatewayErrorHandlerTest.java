@@ -11,6 +11,7 @@ import org.springframework.security.authentication.AuthenticationServiceExceptio
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.netty.channel.AbortedException;
+import reactor.netty.http.client.PrematureCloseException;
 
 class GatewayErrorHandlerTest {
 
@@ -31,6 +32,16 @@ class GatewayErrorHandlerTest {
     void aRefusedConnectionIsServiceUnavailable() {
         assertThat(GatewayErrorHandler.answerFor(new IllegalStateException(new ConnectException("refused")))
                 .status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+    }
+
+    @Test
+    void aServiceThatClosedTheConnectionMidRequestIsABadGatewayNotAnInternalError() {
+        // What Reactor Netty's client raises when the service's process dies before its answer is complete.
+        GatewayErrorHandler.Answer answer = GatewayErrorHandler.answerFor(
+                new IllegalStateException(PrematureCloseException.TEST_EXCEPTION));
+
+        assertThat(answer.status()).isEqualTo(HttpStatus.BAD_GATEWAY);
+        assertThat(answer.detail()).contains("broke off");
     }
 
     @Test

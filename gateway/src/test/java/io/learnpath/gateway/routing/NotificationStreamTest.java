@@ -1,11 +1,13 @@
 package io.learnpath.gateway.routing;
 
+import io.learnpath.gateway.DownstreamStub;
 import io.learnpath.gateway.GatewayIntegrationTest;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import reactor.core.publisher.Flux;
@@ -35,5 +37,18 @@ class NotificationStreamTest extends GatewayIntegrationTest {
                 .expectNextMatches(event -> "2".equals(event.id()) && "second".equals(event.data()))
                 .expectComplete()
                 .verify(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void aStreamTheServiceBreaksOffBeforeAnsweringIsABadGatewayProblem() {
+        gateway().get().uri("/api/notifications/stream?" + DownstreamStub.BREAK_OFF)
+                .header(HttpHeaders.AUTHORIZATION, bearer(validToken()))
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.BAD_GATEWAY)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(502)
+                .jsonPath("$.detail").isEqualTo("The service behind this path broke off its answer; try again shortly");
     }
 }
