@@ -90,7 +90,8 @@ class BenchmarkSmokeIT {
             }
         }
         names.addAll(List.of("status-update.gateway.throughput", "status-update.gateway.p99", "sign-in.gateway.p50",
-                "sign-in.gateway.p99", "notification.p99-over-put-p99"));
+                "sign-in.gateway.p99", "notification.p99-over-put-p99",
+                "notification.subscribers.inbox-p99"));
         return names;
     }
 }
